@@ -1,0 +1,147 @@
+// The one boundary that talks to Neo4j: managed transactions, sessions closed in finally, a timeout on
+// every transaction, driver errors turned into typed errors, values converted to plain JS. It also
+// counts round trips, so tests and the benchmark can prove there is one query per root field.
+import neo4j, { type AuthToken, type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
+import { serviceUnavailable } from "../errors.js";
+import { CypherCatalog, splitStatements } from "./cypher.js";
+import { toNative } from "./values.js";
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+export interface DatabaseOptions {
+  uri: string;
+  user: string;
+  password: string | undefined;
+  database: string;
+  txTimeoutMs: number;
+}
+
+/** A transaction handed to write callbacks: named queries only, parameters only. */
+export interface Tx {
+  run(name: string, params?: Params): Promise<Row[]>;
+}
+
+const UNAVAILABLE_CODES = new Set([
+  "ServiceUnavailable",
+  "SessionExpired",
+  "Neo.TransientError.General.DatabaseUnavailable",
+  "Neo.ClientError.Cluster.NotALeader",
+]);
+
+export function isUnavailable(error: unknown): boolean {
+  if (!(error instanceof Neo4jError)) return false;
+  return UNAVAILABLE_CODES.has(error.code) || /connect|ECONNREFUSED|acquisition timed out/i.test(error.message);
+}
+
+export class Database {
+  /** Cypher statements sent to the server since start; read by tests and the benchmark. */
+  roundTrips = 0;
+  private readonly driver: Driver;
+
+  constructor(
+    private readonly options: DatabaseOptions,
+    readonly cypher: CypherCatalog = new CypherCatalog(),
+  ) {
+    // No password means a server with auth disabled (the local embedded one, bound to loopback).
+    // neo4j-driver's typings omit auth.none(), so the "none" scheme token is spelled out.
+    const auth: AuthToken =
+      options.password === undefined
+        ? { scheme: "none", principal: "", credentials: "" }
+        : neo4j.auth.basic(options.user, options.password);
+    this.driver = neo4j.driver(options.uri, auth, {
+      // Fail fast while the server is down instead of queueing requests behind a dead pool.
+      connectionTimeout: 3_000,
+      connectionAcquisitionTimeout: 5_000,
+      maxTransactionRetryTime: 1_000,
+      disableLosslessIntegers: false,
+      userAgent: "compliance-graph",
+    });
+  }
+
+  get uri(): string {
+    return this.options.uri;
+  }
+
+  async read(name: string, params: Params = {}): Promise<Row[]> {
+    return this.session("READ", (tx) => this.runIn(tx, name, params));
+  }
+
+  async write(name: string, params: Params = {}): Promise<Row[]> {
+    return this.session("WRITE", (tx) => this.runIn(tx, name, params));
+  }
+
+  /**
+   * Several named statements in one write transaction: all applied, or none. Bulk work (the seed
+   * loader) passes a longer timeout than the per-request one.
+   */
+  async writeTransaction<T>(work: (tx: Tx) => Promise<T>, timeoutMs = this.options.txTimeoutMs): Promise<T> {
+    return this.session("WRITE", (tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) }), timeoutMs);
+  }
+
+  /** Runs every statement of a multi-statement file (constraints and indexes), each on its own. */
+  async runScript(name: string): Promise<number> {
+    const statements = splitStatements(this.cypher.get(name).text);
+    for (const statement of statements) {
+      await this.guard(async () => {
+        const session = this.driver.session({ database: this.options.database });
+        try {
+          this.roundTrips += 1;
+          await session.run(statement, {}, { timeout: this.options.txTimeoutMs });
+        } finally {
+          await session.close();
+        }
+      });
+    }
+    return statements.length;
+  }
+
+  /** Resolves when the server answers a trivial query within the timeout. */
+  async ping(timeoutMs = 2_000): Promise<void> {
+    await this.guard(async () => {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        await session.run("RETURN 1", {}, { timeout: timeoutMs });
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async runIn(tx: ManagedTransaction, name: string, params: Params): Promise<Row[]> {
+    const query = this.cypher.get(name);
+    this.cypher.check(query, params);
+    this.roundTrips += 1;
+    const result = await tx.run(query.text, params);
+    return result.records.map((record) => toNative(record.toObject()) as Row);
+  }
+
+  private async session<T>(
+    mode: "READ" | "WRITE",
+    work: (tx: ManagedTransaction) => Promise<T>,
+    timeoutMs = this.options.txTimeoutMs,
+  ): Promise<T> {
+    return this.guard(async () => {
+      const session = this.driver.session({ database: this.options.database });
+      const config = { timeout: timeoutMs, metadata: { app: "compliance-graph" } };
+      try {
+        return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  private async guard<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (isUnavailable(error)) throw serviceUnavailable();
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,19 @@
+// Neo4j values become plain JS here and nowhere else: Integers to numbers, nodes and relationships
+// to their properties, temporal values to ISO strings.
+import { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isRelationship, isTime } from "neo4j-driver";
+
+export function toNative(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (Array.isArray(value)) return value.map(toNative);
+  if (isNode(value) || isRelationship(value)) return toNative(value.properties);
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
+    return value.toString();
+  }
+  if (typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toNative(v);
+    return out;
+  }
+  return value;
+}
