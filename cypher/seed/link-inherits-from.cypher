@@ -1,0 +1,7 @@
+// Links (:Party)-[:INHERITS_FROM]->(:Party) by uid; MERGE keeps it idempotent, props are overwritten.
+// $rows: [{ from, to, props }]. Returns nothing.
+UNWIND $rows AS row
+MATCH (a:Party {uid: row.from})
+MATCH (b:Party {uid: row.to})
+MERGE (a)-[r:INHERITS_FROM]->(b)
+SET r += row.props

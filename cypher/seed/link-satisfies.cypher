@@ -1,0 +1,7 @@
+// Links (:Control)-[:SATISFIES]->(:Requirement) by uid; MERGE keeps it idempotent, props are overwritten.
+// $rows: [{ from, to, props }]. Returns nothing.
+UNWIND $rows AS row
+MATCH (a:Control {uid: row.from})
+MATCH (b:Requirement {uid: row.to})
+MERGE (a)-[r:SATISFIES]->(b)
+SET r += row.props

@@ -1,0 +1,7 @@
+// Links (:Obligation)-[:UNLESS_USES]->(:Capability) by uid; MERGE keeps it idempotent, props are overwritten.
+// $rows: [{ from, to, props }]. Returns nothing.
+UNWIND $rows AS row
+MATCH (a:Obligation {uid: row.from})
+MATCH (b:Capability {uid: row.to})
+MERGE (a)-[r:UNLESS_USES]->(b)
+SET r += row.props

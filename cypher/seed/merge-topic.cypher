@@ -1,0 +1,5 @@
+// Creates or updates Topic nodes by uid; loading twice leaves the same nodes and properties.
+// $rows: [{ uid, props }]. Returns nothing.
+UNWIND $rows AS row
+MERGE (n:Topic {uid: row.uid})
+SET n += row.props

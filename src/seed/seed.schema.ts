@@ -1,0 +1,178 @@
+// The shape of every seed file, checked before anything is written. Files hold facts transcribed
+// from the source documents, each with its source (document, section); the policy-set version comes
+// from the file's `version` key.
+import { z } from "zod";
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "must be kebab-case (a-z, 0-9, -)");
+const text = z.string().trim().min(1, "must not be empty");
+export const versionSchema = z.string().regex(/^\d{4}-\d{2}$/, "must look like 2021-03");
+
+export const sourceSchema = z.strictObject({ document: text, section: text });
+
+export const safeguards = [
+  "ADMINISTRATIVE",
+  "PHYSICAL",
+  "TECHNICAL",
+  "ORGANIZATIONAL",
+  "POLICIES_AND_DOCUMENTATION",
+  "BREACH_NOTIFICATION",
+] as const;
+
+export const catalogueFileSchema = z.strictObject({
+  framework: z.strictObject({ id: z.enum(["HIPAA", "HITECH"]), name: text, source: sourceSchema }),
+  requirements: z
+    .array(
+      z.strictObject({
+        citation: text,
+        title: text,
+        kind: z.enum(["STANDARD", "IMPLEMENTATION_SPECIFICATION"]),
+        safeguard: z.enum(safeguards),
+        standard: text.optional(),
+        designation: z.enum(["REQUIRED", "ADDRESSABLE"]).optional(),
+        aliases: z.array(text).optional(),
+        alias_notes: text.optional(),
+        source: sourceSchema,
+      }),
+    )
+    .min(1),
+});
+
+export const flagKinds = ["NAME_BELONGS_TO_OTHER_CONTROL", "ID_MALFORMED", "NAME_VARIES", "ID_NOT_IN_CSF"] as const;
+
+export const hitrustFileSchema = z.strictObject({
+  version: versionSchema,
+  framework: z.strictObject({ id: z.literal("HITRUST"), name: text }),
+  controls: z.array(
+    z.strictObject({
+      // A bare category such as "06" is allowed only because a document cites one; it is flagged.
+      id: z.string().regex(/^\d{2}(\.[a-z]{1,2})?$/, "must be a two-digit HITRUST id such as 01.d"),
+      name: text,
+      flags: z.array(z.strictObject({ kind: z.enum(flagKinds), note: text, source: sourceSchema })).optional(),
+    }),
+  ),
+});
+
+export const documentKinds = ["POLICY", "INTRODUCTION", "INHERITANCE_TABLE", "DEFINITIONS", "AGREEMENT", "MAPPING"] as const;
+
+export const policiesFileSchema = z.strictObject({
+  version: versionSchema,
+  documents: z.array(
+    z.strictObject({
+      number: z.number().int().positive(),
+      title: text,
+      file: text,
+      kind: z.enum(documentKinds),
+      hitrust: z.array(z.strictObject({ cited_as: text, id: text, section: text, note: text.optional() })).default([]),
+      hipaa: z
+        .array(
+          z.strictObject({
+            cited_as: text,
+            citations: z.array(text).min(1),
+            section: text,
+            note: text.optional(),
+            context: z.enum(["APPLICABLE_STANDARDS", "TABLE", "INLINE"]).default("APPLICABLE_STANDARDS"),
+          }),
+        )
+        .default([]),
+    }),
+  ),
+});
+
+export const statuses = ["INHERITED", "SHARED", "NOT_INHERITED", "CONDITIONAL"] as const;
+
+export const inheritanceFileSchema = z.strictObject({
+  version: versionSchema,
+  rows: z.array(
+    z.strictObject({
+      row: z.number().int().positive(),
+      table: text,
+      rule_as_written: text,
+      requirements: z.array(text).min(1),
+      control_as_written: text,
+      policies: z.array(z.number().int().positive()).min(1),
+      inherited_as_written: text,
+      status: z.enum(statuses),
+      condition: id.optional(),
+      notes: z.array(text).optional(),
+      source: sourceSchema,
+    }),
+  ),
+});
+
+export const partyIds = ["aptible", "luma", "customer"] as const;
+
+export const partiesFileSchema = z.strictObject({
+  version: versionSchema,
+  parties: z.array(
+    z.strictObject({
+      id: z.enum(partyIds),
+      name: text,
+      role: z.enum(["PLATFORM_PROVIDER", "SERVICE_PROVIDER", "COVERED_ENTITY"]),
+      description: text,
+      source: sourceSchema,
+    }),
+  ),
+  inherits: z.array(
+    z.strictObject({ party: z.enum(partyIds), from: z.enum(partyIds), agreement: text, source: sourceSchema }),
+  ),
+  capabilities: z.array(
+    z.strictObject({ id, name: text, description: text, default_for_template: z.boolean(), source: sourceSchema }),
+  ),
+});
+
+export const controlsFileSchema = z.strictObject({
+  version: versionSchema,
+  controls: z.array(
+    z.strictObject({
+      id,
+      name: text,
+      description: text,
+      operator: z.enum(partyIds),
+      relies_on: z.array(id).optional(),
+      defined_in: z.strictObject({ policy: z.number().int().positive(), section: text }),
+      satisfies: z.array(text).min(1),
+      hitrust: z.array(text).optional(),
+      sources: z.array(sourceSchema).min(1),
+    }),
+  ),
+});
+
+export const obligationsFileSchema = z.strictObject({
+  version: versionSchema,
+  obligations: z.array(
+    z.strictObject({
+      id,
+      action: text,
+      applies_to: z.array(text).min(1),
+      basis: z.enum(["NOT_INHERITED", "SHARED", "CONDITIONAL", "DOCUMENT"]),
+      when_capability_unused: id.optional(),
+      when_capability_used: id.optional(),
+      source: sourceSchema,
+    }),
+  ),
+});
+
+export const statementsFileSchema = z.strictObject({
+  version: versionSchema,
+  topics: z.array(
+    z.strictObject({
+      id,
+      question: text,
+      statements: z.array(z.strictObject({ value: text, party: z.enum(partyIds).optional(), source: sourceSchema })).min(1),
+    }),
+  ),
+});
+
+export const customersFileSchema = z.strictObject({
+  customers: z.array(z.strictObject({ id, name: text, capabilities: z.array(id), notes: text.optional() })),
+});
+
+export type CatalogueFile = z.infer<typeof catalogueFileSchema>;
+export type HitrustFile = z.infer<typeof hitrustFileSchema>;
+export type PoliciesFile = z.infer<typeof policiesFileSchema>;
+export type InheritanceFile = z.infer<typeof inheritanceFileSchema>;
+export type PartiesFile = z.infer<typeof partiesFileSchema>;
+export type ControlsFile = z.infer<typeof controlsFileSchema>;
+export type ObligationsFile = z.infer<typeof obligationsFileSchema>;
+export type StatementsFile = z.infer<typeof statementsFileSchema>;
+export type CustomersFile = z.infer<typeof customersFileSchema>;
