@@ -1,0 +1,46 @@
+// Turning a user's spelling of a rule into a canonical citation, and a clear BAD_USER_INPUT when it
+// cannot be read or is not known (with the closest known citations suggested).
+import { CitationParseError, parseCitation } from "../../citations/citation.js";
+import type { Database } from "../../db/database.js";
+import { badInput } from "../../errors.js";
+
+export function canonicalCitation(argument: string, input: string): string {
+  try {
+    return parseCitation(input).canonical;
+  } catch (error) {
+    if (error instanceof CitationParseError) {
+      throw badInput(`${argument}: ${error.message}`, { argument, input, reason: error.reason });
+    }
+    throw error;
+  }
+}
+
+/** The error for a citation that parses but names no known requirement, with up to five suggestions. */
+export async function unknownCitation(db: Database, argument: string, input: string, canonical: string) {
+  const known = await db.read("requirement/list-citations");
+  const suggestions = known
+    .map((row) => String(row.citation))
+    .map((citation) => ({ citation, distance: editDistance(canonical, citation) }))
+    .sort((a, b) => a.distance - b.distance || a.citation.localeCompare(b.citation))
+    .slice(0, 5)
+    .map((s) => s.citation);
+  return badInput(`${argument}: no requirement "${canonical}" is known (read from "${input}"). Closest: ${suggestions.join(", ")}`, {
+    argument,
+    input,
+    suggestions,
+  });
+}
+
+/** Levenshtein distance; citations are short, so the quadratic table is cheap. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

@@ -1,0 +1,37 @@
+import { notFound } from "../../errors.js";
+import type { InheritanceService } from "../inheritance/inheritance.service.js";
+import type { PartyDetail } from "./party.type.js";
+
+export class PartyService {
+  constructor(private readonly inheritance: InheritanceService) {}
+
+  /** One facts query over every requirement, then the same rules the inheritance answers use. */
+  async party(id: string): Promise<PartyDetail> {
+    const { parties, answers } = await this.inheritance.resolveAll();
+    const party = parties.get(id);
+    if (!party) throw notFound(`id: no party "${id}" (parties: ${[...parties.keys()].join(", ")})`, { argument: "id" });
+    const link = (otherId: string | null) => {
+      const other = otherId ? parties.get(otherId) : undefined;
+      return other ? { party: other, agreement: other.id === party.inheritsFrom ? party.agreement : other.agreement } : null;
+    };
+    const refs = (keep: (a: (typeof answers)[number]) => boolean) =>
+      answers.filter(keep).map(({ facts }) => ({ ...facts.requirement, kind: facts.requirement.kind as never }));
+    const operates = new Map(
+      answers.flatMap(({ resolution }) => resolution.controls).filter((c) => c.operator === id).map((c) => [c.id, c]),
+    );
+    return {
+      id: party.id,
+      name: party.name,
+      role: party.role,
+      description: party.description,
+      inheritsFrom: link(party.inheritsFrom),
+      inheritedBy: [...parties.values()].filter((p) => p.inheritsFrom === id).map((p) => ({ party: p, agreement: p.agreement })),
+      operates: [...operates.values()].map((c) => ({ id: c.id, name: c.name, operator: c.operator })),
+      owns: refs(({ resolution }) => (resolution.owners as string[]).includes(id)),
+      bearsRiskFor: refs(({ resolution }) => (resolution.riskBearers as string[]).includes(id)),
+      operatesFor: refs(
+        ({ resolution }) => (resolution.operators as string[]).includes(id) && !(resolution.owners as string[]).includes(id),
+      ),
+    };
+  }
+}

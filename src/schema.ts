@@ -1,0 +1,27 @@
+import type { GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { ControlResolver } from "./modules/control/control.resolver.js";
+import { FindingsResolver } from "./modules/findings/findings.resolver.js";
+import { InheritanceResolver } from "./modules/inheritance/inheritance.resolver.js";
+import { PartyResolver } from "./modules/party/party.resolver.js";
+import { PolicyResolver } from "./modules/policy/policy.resolver.js";
+import { RequirementResolver } from "./modules/requirement/requirement.resolver.js";
+import { SearchResolver } from "./modules/search/search.resolver.js";
+
+export const RESOLVERS = [
+  ControlResolver,
+  FindingsResolver,
+  InheritanceResolver,
+  PartyResolver,
+  PolicyResolver,
+  RequirementResolver,
+  SearchResolver,
+] as const;
+
+export async function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [...RESOLVERS],
+    // class-validator on every input; never echo the input back in errors.
+    validate: { forbidUnknownValues: true, validationError: { target: false, value: false } },
+  });
+}
