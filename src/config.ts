@@ -14,7 +14,10 @@ const port = z.coerce
   .min(0, "must be between 0 and 65535")
   .max(65535, "must be between 0 and 65535");
 
-const positiveInt = z.coerce.number({ message: "must be a number" }).int("must be a whole number").positive("must be positive");
+const positiveInt = z.coerce
+  .number({ message: "must be a number" })
+  .int("must be a whole number")
+  .positive("must be positive");
 
 const neo4jUri = z.string().refine(
   (value) => {
@@ -25,7 +28,9 @@ const neo4jUri = z.string().refine(
       return false;
     }
   },
-  { message: `must be a URI such as bolt://localhost:7687 or neo4j://host:7687 (schemes: ${NEO4J_SCHEMES.join(", ")})` },
+  {
+    message: `must be a URI such as bolt://localhost:7687 or neo4j://host:7687 (schemes: ${NEO4J_SCHEMES.join(", ")})`,
+  },
 );
 
 const envSchema = z.object({
@@ -93,7 +98,10 @@ export function loadConfig(
     const issue = parsed.error.issues[0];
     const variable = String(issue?.path[0] ?? "environment");
     const got = input[variable];
-    throw new ConfigError(variable, `${issue?.message ?? "is invalid"}${got === undefined ? "" : ` (got "${got}")`}`);
+    throw new ConfigError(
+      variable,
+      `${issue?.message ?? "is invalid"}${got === undefined ? "" : ` (got "${got}")`}`,
+    );
   }
   const e = parsed.data;
   return Object.freeze({

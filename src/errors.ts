@@ -41,7 +41,10 @@ export const notFound = (message: string, details: Record<string, unknown> = {})
   new AppError(ErrorCode.NOT_FOUND, message, details);
 
 export function serviceUnavailable(): AppError {
-  return new AppError(ErrorCode.SERVICE_UNAVAILABLE, "The graph database is not reachable right now; try again shortly.");
+  return new AppError(
+    ErrorCode.SERVICE_UNAVAILABLE,
+    "The graph database is not reachable right now; try again shortly.",
+  );
 }
 
 export interface ErrorLogger {
@@ -59,13 +62,22 @@ export function createFormatError(log: ErrorLogger) {
       return { message: original.message, path: formatted.path, extensions: { ...original.extensions } };
     }
     const validation = validationErrorOf(original);
-    if (validation) return { message: validation, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    if (validation)
+      return { message: validation, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
     const code = formatted.extensions?.code;
     if (typeof code === "string" && SAFE_FRAMEWORK_CODES.has(code)) {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code },
+      };
     }
     const requestId = formatted.extensions?.requestId;
-    log.error({ err: original, path: formatted.path, requestId }, "unexpected error while resolving a request");
+    log.error(
+      { err: original, path: formatted.path, requestId },
+      "unexpected error while resolving a request",
+    );
     return {
       message: "Internal error; the server log has the details.",
       path: formatted.path,
@@ -77,11 +89,16 @@ export function createFormatError(log: ErrorLogger) {
 /** type-graphql's ArgumentValidationError, reduced to the constraint messages (never the input value). */
 function validationErrorOf(error: unknown): string | undefined {
   if (!(error instanceof Error) || error.name !== "ArgumentValidationError") return undefined;
-  const details = (error as Error & { extensions?: { validationErrors?: unknown } }).extensions?.validationErrors;
+  const details = (error as Error & { extensions?: { validationErrors?: unknown } }).extensions
+    ?.validationErrors;
   const messages: string[] = [];
   const collect = (items: unknown, prefix: string): void => {
     if (!Array.isArray(items)) return;
-    for (const item of items as Array<{ property?: string; constraints?: Record<string, string>; children?: unknown }>) {
+    for (const item of items as Array<{
+      property?: string;
+      constraints?: Record<string, string>;
+      children?: unknown;
+    }>) {
       const name = prefix ? `${prefix}.${item.property ?? "?"}` : (item.property ?? "?");
       for (const message of Object.values(item.constraints ?? {})) messages.push(`${name}: ${message}`);
       collect(item.children, name);

@@ -5,7 +5,7 @@ RETURN c {
   .id, .name, .description, .version,
   operator: head(COLLECT { MATCH (o:Party)-[:OPERATES]->(c) RETURN o {.id, .name, .role, .description} }),
   definedIn: head(COLLECT { MATCH (c)-[d:DEFINED_IN]->(p:Policy) RETURN {policy: p {.number, .title, .version}, section: d.section} }),
-  satisfies: COLLECT { MATCH (c)-[:SATISFIES]->(r:Requirement) RETURN r {.citation, .title, .framework, .kind} ORDER BY r.sortKey },
+  satisfies: COLLECT { MATCH (c)-[:SATISFIES]->(r:Requirement) RETURN r {.citation, .title, .framework, .kind} AS ref ORDER BY r.sortKey },
   reliesOn: COLLECT { MATCH (c)-[:RELIES_ON]->(o:Control) RETURN o {.id, .name, .operator} ORDER BY o.id },
   reliedOnBy: COLLECT { MATCH (o:Control)-[:RELIES_ON]->(c) RETURN o {.id, .name, .operator} ORDER BY o.id },
   sources: [i IN range(0, size(c.sourceDocuments) - 1) | {document: c.sourceDocuments[i], section: c.sourceSections[i], version: c.version}]

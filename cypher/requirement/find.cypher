@@ -26,7 +26,7 @@ RETURN total, r {
   source: CASE WHEN r.sourceDocument IS NULL THEN null
           ELSE {document: r.sourceDocument, section: r.sourceSection, version: null} END,
   standard: head(COLLECT { MATCH (r)-[:PART_OF]->(s:Requirement) RETURN s {.citation, .title, .framework, .kind} }),
-  specifications: COLLECT { MATCH (s:Requirement)-[:PART_OF]->(r) RETURN s {.citation, .title, .framework, .kind} ORDER BY s.sortKey },
+  specifications: COLLECT { MATCH (s:Requirement)-[:PART_OF]->(r) RETURN s {.citation, .title, .framework, .kind} AS spec ORDER BY s.sortKey },
   citations: COLLECT {
     MATCH (p:Policy {version: $version})-[l:ADDRESSES|MENTIONS]->(r)
     RETURN {policy: p {.number, .title, .version}, addresses: type(l) = 'ADDRESSES', citedAs: l.citedAs,

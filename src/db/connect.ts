@@ -29,9 +29,16 @@ export async function openDatabase(config: Config, log: (line: string) => void):
     return { db: existing, local: undefined, close: () => existing.close() };
   }
   await existing.close();
-  const dataDir = isAbsolute(config.localNeo4j.dataDir) ? config.localNeo4j.dataDir : join(projectRoot, config.localNeo4j.dataDir);
+  const dataDir = isAbsolute(config.localNeo4j.dataDir)
+    ? config.localNeo4j.dataDir
+    : join(projectRoot, config.localNeo4j.dataDir);
   log(`Starting the local Neo4j (data in ${dataDir})...`);
-  const local = await startLocalNeo4j({ dataDir, boltPort: config.localNeo4j.boltPort, heapMb: config.localNeo4j.heapMb, log });
+  const local = await startLocalNeo4j({
+    dataDir,
+    boltPort: config.localNeo4j.boltPort,
+    heapMb: config.localNeo4j.heapMb,
+    log,
+  });
   const db = new Database({ ...options, uri: local.uri, password: undefined }, cypher);
   return {
     db,

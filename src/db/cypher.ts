@@ -34,7 +34,10 @@ export class CypherCatalog {
 
   constructor(readonly dir: string = join(projectRoot, "cypher")) {
     for (const file of walk(dir)) {
-      const name = relative(dir, file).split(sep).join("/").replace(/\.cypher$/, "");
+      const name = relative(dir, file)
+        .split(sep)
+        .join("/")
+        .replace(/\.cypher$/, "");
       const text = stripComments(readFileSync(file, "utf8")).replace(/;\s*$/, "");
       const params = [...new Set([...text.matchAll(PARAM)].map((m) => m[1] as string))];
       this.queries.set(name, { name, text, params });
@@ -54,7 +57,8 @@ export class CypherCatalog {
   /** Throws when a parameter the query uses was not supplied: a programming error, caught by tests. */
   check(query: CypherQuery, params: Record<string, unknown>): void {
     const missing = query.params.filter((p) => !(p in params));
-    if (missing.length > 0) throw new Error(`Cypher ${query.name} is missing parameters: ${missing.join(", ")}`);
+    if (missing.length > 0)
+      throw new Error(`Cypher ${query.name} is missing parameters: ${missing.join(", ")}`);
   }
 }
 

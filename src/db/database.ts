@@ -4,7 +4,7 @@
 import neo4j, { type AuthToken, type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
 import { serviceUnavailable } from "../errors.js";
 import { CypherCatalog, splitStatements } from "./cypher.js";
-import { toNative } from "./values.js";
+import { toNative, toParams } from "./values.js";
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -31,7 +31,9 @@ const UNAVAILABLE_CODES = new Set([
 
 export function isUnavailable(error: unknown): boolean {
   if (!(error instanceof Neo4jError)) return false;
-  return UNAVAILABLE_CODES.has(error.code) || /connect|ECONNREFUSED|acquisition timed out/i.test(error.message);
+  return (
+    UNAVAILABLE_CODES.has(error.code) || /connect|ECONNREFUSED|acquisition timed out/i.test(error.message)
+  );
 }
 
 export class Database {
@@ -76,7 +78,11 @@ export class Database {
    * loader) passes a longer timeout than the per-request one.
    */
   async writeTransaction<T>(work: (tx: Tx) => Promise<T>, timeoutMs = this.options.txTimeoutMs): Promise<T> {
-    return this.session("WRITE", (tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) }), timeoutMs);
+    return this.session(
+      "WRITE",
+      (tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) }),
+      timeoutMs,
+    );
   }
 
   /** Runs every statement of a multi-statement file (constraints and indexes), each on its own. */
@@ -99,7 +105,10 @@ export class Database {
   /** Resolves when the server answers a trivial query within the timeout. */
   async ping(timeoutMs = 2_000): Promise<void> {
     await this.guard(async () => {
-      const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+      const session = this.driver.session({
+        database: this.options.database,
+        defaultAccessMode: neo4j.session.READ,
+      });
       try {
         await session.run("RETURN 1", {}, { timeout: timeoutMs });
       } finally {
@@ -116,7 +125,7 @@ export class Database {
     const query = this.cypher.get(name);
     this.cypher.check(query, params);
     this.roundTrips += 1;
-    const result = await tx.run(query.text, params);
+    const result = await tx.run(query.text, toParams(params));
     return result.records.map((record) => toNative(record.toObject()) as Row);
   }
 
@@ -129,7 +138,9 @@ export class Database {
       const session = this.driver.session({ database: this.options.database });
       const config = { timeout: timeoutMs, metadata: { app: "compliance-graph" } };
       try {
-        return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+        return mode === "READ"
+          ? await session.executeRead(work, config)
+          : await session.executeWrite(work, config);
       } finally {
         await session.close();
       }

@@ -54,7 +54,8 @@ function launcherDir(): string {
     const candidate = join(dir, "tools", "neo4j-local");
     if (existsSync(join(candidate, "pom.xml"))) return candidate;
     const parent = dirname(dir);
-    if (parent === dir) throw new Error(`tools/neo4j-local/pom.xml not found in any folder above ${__dirname}`);
+    if (parent === dir)
+      throw new Error(`tools/neo4j-local/pom.xml not found in any folder above ${__dirname}`);
     dir = parent;
   }
 }
@@ -119,7 +120,8 @@ async function withBuildLock(dir: string, build: () => Promise<void>): Promise<v
         await rm(lock, { recursive: true, force: true });
         continue;
       }
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for another build of tools/neo4j-local (lock ${lock})`);
+      if (Date.now() > deadline)
+        throw new Error(`Timed out waiting for another build of tools/neo4j-local (lock ${lock})`);
       await new Promise((done) => setTimeout(done, 500));
     }
   }
@@ -165,7 +167,7 @@ function runMaven(dir: string, reason: string, log: (line: string) => void): Pro
       if (tail.length > TAIL_LINES) tail.shift();
       if (!announced && line.includes("Downloading from")) {
         announced = true;
-        log("Downloading Neo4j jars from Maven Central (first run only, ~120 MB)...");
+        log("Downloading Neo4j jars from Maven Central (first run only, ~120-160 MB)...");
       }
       const done = /Downloaded from .*\(([\d.]+) (B|kB|MB|GB) at/.exec(line);
       if (done) {
@@ -196,12 +198,17 @@ function runMaven(dir: string, reason: string, log: (line: string) => void): Pro
       clearInterval(progress);
       const seconds = ((Date.now() - started) / 1000).toFixed(0);
       if (code === 0) {
-        const fetched = downloads > 0 ? `, ${downloads} files / ${(downloadedKb / 1000).toFixed(0)} MB downloaded` : "";
+        const fetched =
+          downloads > 0 ? `, ${downloads} files / ${(downloadedKb / 1000).toFixed(0)} MB downloaded` : "";
         log(`Neo4j launcher built in ${seconds} s${fetched}`);
         resolveBuild();
       } else {
         const how = signal ? `killed by ${signal}` : `exit code ${code}`;
-        reject(new Error(`mvn package of tools/neo4j-local failed (${how}) after ${seconds} s; last output:\n${tail.join("\n")}`));
+        reject(
+          new Error(
+            `mvn package of tools/neo4j-local failed (${how}) after ${seconds} s; last output:\n${tail.join("\n")}`,
+          ),
+        );
       }
     });
   });
@@ -232,7 +239,8 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   const pagecacheMb = opts.pagecacheMb ?? 64;
   const startTimeoutMs = opts.startTimeoutMs ?? 120_000;
   const dataDir = resolve(opts.dataDir);
-  if (!Number.isInteger(boltPort) || boltPort < 1 || boltPort > 65535) throw new Error(`Invalid Bolt port ${boltPort}`);
+  if (!Number.isInteger(boltPort) || boltPort < 1 || boltPort > 65535)
+    throw new Error(`Invalid Bolt port ${boltPort}`);
 
   await ensureLauncherBuilt(log);
   await mkdir(dataDir, { recursive: true });
@@ -265,7 +273,8 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     });
     child.on("close", (code) => resolveExit(code));
   });
-  const exitedOnce = (): boolean => child.exitCode !== null || child.signalCode !== null || spawnError !== undefined;
+  const exitedOnce = (): boolean =>
+    child.exitCode !== null || child.signalCode !== null || spawnError !== undefined;
 
   const stderrTail: string[] = [];
   let failure: string | undefined;
@@ -279,7 +288,11 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   const uri = await new Promise<string>((resolveReady, reject) => {
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new Error(`Neo4j did not become ready within ${startTimeoutMs / 1000} s on ${where}; see ${join(dataDir, "logs", "debug.log")}`));
+      reject(
+        new Error(
+          `Neo4j did not become ready within ${startTimeoutMs / 1000} s on ${where}; see ${join(dataDir, "logs", "debug.log")}`,
+        ),
+      );
     }, startTimeoutMs);
     createInterface({ input: child.stdout }).on("line", (line) => {
       if (line.startsWith("NEO4J_READY ")) {
@@ -295,8 +308,11 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       clearTimeout(timer);
       const reason =
         failure ??
-        (spawnError ? `could not run ${javaExecutable()}: ${spawnError.message}` : `exited with code ${code ?? child.signalCode}`);
-      const tail = failure === undefined && stderrTail.length > 0 ? `; stderr: ${stderrTail.slice(-5).join(" | ")}` : "";
+        (spawnError
+          ? `could not run ${javaExecutable()}: ${spawnError.message}`
+          : `exited with code ${code ?? child.signalCode}`);
+      const tail =
+        failure === undefined && stderrTail.length > 0 ? `; stderr: ${stderrTail.slice(-5).join(" | ")}` : "";
       // A no-op once resolved (exit after a successful start is not a start failure).
       reject(new Error(`Neo4j failed to start on ${where}: ${reason}${tail}`));
     });

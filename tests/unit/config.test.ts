@@ -3,14 +3,21 @@ import { ConfigError, loadConfig } from "../../src/config.js";
 describe("loadConfig", () => {
   it("has working defaults: loopback, port 4000, local Neo4j", () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ host: "127.0.0.1", port: 4000, neo4j: { uri: undefined, database: "neo4j" }, graphiql: true });
+    expect(config).toMatchObject({
+      host: "127.0.0.1",
+      port: 4000,
+      neo4j: { uri: undefined, database: "neo4j" },
+      graphiql: true,
+    });
     expect(Object.isFrozen(config)).toBe(true);
   });
 
-  it.each(["bolt://localhost:7687", "neo4j://db.example:7687", "neo4j+s://x.databases.neo4j.io", "bolt+ssc://10.0.0.1:7687"])(
-    "accepts NEO4J_URI %s",
-    (uri) => expect(loadConfig({ NEO4J_URI: uri }).neo4j.uri).toBe(uri),
-  );
+  it.each([
+    "bolt://localhost:7687",
+    "neo4j://db.example:7687",
+    "neo4j+s://x.databases.neo4j.io",
+    "bolt+ssc://10.0.0.1:7687",
+  ])("accepts NEO4J_URI %s", (uri) => expect(loadConfig({ NEO4J_URI: uri }).neo4j.uri).toBe(uri));
 
   it.each([
     [{ NEO4J_URI: "not-a-uri" }, "NEO4J_URI"],

@@ -20,15 +20,29 @@ export async function unknownCitation(db: Database, argument: string, input: str
   const known = await db.read("requirement/list-citations");
   const suggestions = known
     .map((row) => String(row.citation))
-    .map((citation) => ({ citation, distance: editDistance(canonical, citation) }))
-    .sort((a, b) => a.distance - b.distance || a.citation.localeCompare(b.citation))
+    .map((citation) => ({
+      citation,
+      shared: commonPrefix(canonical, citation),
+      distance: editDistance(canonical, citation),
+    }))
+    // Same section and paragraph first (164.312(f) -> 164.312(...)), then the fewest edits.
+    .sort((a, b) => b.shared - a.shared || a.distance - b.distance || a.citation.localeCompare(b.citation))
     .slice(0, 5)
     .map((s) => s.citation);
-  return badInput(`${argument}: no requirement "${canonical}" is known (read from "${input}"). Closest: ${suggestions.join(", ")}`, {
-    argument,
-    input,
-    suggestions,
-  });
+  return badInput(
+    `${argument}: no requirement "${canonical}" is known (read from "${input}"). Closest: ${suggestions.join(", ")}`,
+    {
+      argument,
+      input,
+      suggestions,
+    },
+  );
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
 
 /** Levenshtein distance; citations are short, so the quadratic table is cheap. */

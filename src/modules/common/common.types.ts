@@ -11,12 +11,15 @@ export enum InheritanceStatus {
 }
 registerEnumType(InheritanceStatus, {
   name: "InheritanceStatus",
-  description: "What Luma's HIPAA inheritance table says of a requirement (Yes, Partially, No, Yes (optional)).",
+  description:
+    "What Luma's HIPAA inheritance table says of a requirement (Yes, Partially, No, Yes (optional)).",
   valuesConfig: {
     INHERITED: { description: "Yes: Luma manages it for customers, owns it and carries its risk." },
     SHARED: { description: "Partially: Luma and the customer each own and carry the risk of their part." },
     NOT_INHERITED: { description: "No (or no row at all): the customer owns it and carries its risk." },
-    CONDITIONAL: { description: "Yes (optional): Luma when the customer uses the optional capability, else the customer." },
+    CONDITIONAL: {
+      description: "Yes (optional): Luma when the customer uses the optional capability, else the customer.",
+    },
   },
 });
 
@@ -27,26 +30,38 @@ export enum RequirementKind {
 }
 registerEnumType(RequirementKind, {
   name: "RequirementKind",
-  description: "HIPAA standards and implementation specifications; HITECH provisions are standards; HITRUST CSF entries are controls.",
+  description:
+    "HIPAA standards and implementation specifications; HITECH provisions are standards; HITRUST CSF entries are controls.",
 });
 
-@ObjectType({ description: "Where a fact comes from: a document of the policy set (or the CFR), its section, the policy-set version." })
+@ObjectType({
+  description:
+    "Where a fact comes from: a document of the policy set (or the CFR), its section, the policy-set version.",
+})
 export class Source {
   @Field() document!: string;
   @Field() section!: string;
-  @Field(() => String, { nullable: true, description: "Policy-set version, e.g. 2021-03; null for the regulation itself." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Policy-set version, e.g. 2021-03; null for the regulation itself.",
+  })
   version!: string | null;
 }
 
-@ObjectType({ description: "A requirement in summary: follow `citation` with the `requirement` query for the rest." })
+@ObjectType({
+  description: "A requirement in summary: follow `citation` with the `requirement` query for the rest.",
+})
 export class RequirementRef {
-  @Field({ description: "Canonical citation: 164.308(a)(4)(ii)(C), HITECH 13402(d)(1), HITRUST 01.d." }) citation!: string;
+  @Field({ description: "Canonical citation: 164.308(a)(4)(ii)(C), HITECH 13402(d)(1), HITRUST 01.d." })
+  citation!: string;
   @Field() title!: string;
   @Field({ description: "HIPAA, HITECH or HITRUST." }) framework!: string;
   @Field(() => RequirementKind) kind!: RequirementKind;
 }
 
-@ObjectType({ description: "A document of the policy set in summary: follow `number` with the `policy` query." })
+@ObjectType({
+  description: "A document of the policy set in summary: follow `number` with the `policy` query.",
+})
 export class PolicyRef {
   @Field(() => Int) number!: number;
   @Field() title!: string;
@@ -57,10 +72,14 @@ export class PolicyRef {
 export class ControlRef {
   @Field(() => ID) id!: string;
   @Field() name!: string;
-  @Field(() => ID, { description: "Id of the party that operates it: aptible, luma or customer." }) operator!: string;
+  @Field(() => ID, { description: "Id of the party that operates it: aptible, luma or customer." })
+  operator!: string;
 }
 
-@ObjectType({ description: "One of the three parties: aptible (hosting platform), luma (service provider), customer (the template every clinic starts from)." })
+@ObjectType({
+  description:
+    "One of the three parties: aptible (hosting platform), luma (service provider), customer (the template every clinic starts from).",
+})
 export class Party {
   @Field(() => ID) id!: string;
   @Field() name!: string;
@@ -72,11 +91,20 @@ export class Party {
 export class Obligation {
   @Field(() => ID) id!: string;
   @Field() action!: string;
-  @Field({ description: "Why it falls to the customer: NOT_INHERITED, SHARED, CONDITIONAL, or DOCUMENT (stated outright)." })
+  @Field({
+    description:
+      "Why it falls to the customer: NOT_INHERITED, SHARED, CONDITIONAL, or DOCUMENT (stated outright).",
+  })
   basis!: string;
-  @Field(() => String, { nullable: true, description: "Capability id: the obligation lapses for customers who use it." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Capability id: the obligation lapses for customers who use it.",
+  })
   unlessUses!: string | null;
-  @Field(() => String, { nullable: true, description: "Capability id: the obligation applies only to customers who use it." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Capability id: the obligation applies only to customers who use it.",
+  })
   ifUses!: string | null;
   @Field(() => Source) source!: Source;
 }

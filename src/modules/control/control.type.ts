@@ -16,7 +16,11 @@ export class Control {
   @Field(() => Party) operator!: Party;
   @Field(() => PolicySection, { nullable: true }) definedIn!: PolicySection | null;
   @Field(() => [RequirementRef]) satisfies!: RequirementRef[];
-  @Field(() => [ControlRef], { description: "Controls of other parties it depends on (a Luma control on Aptible's)." }) reliesOn!: ControlRef[];
+  @Field(() => [ControlRef], {
+    description: "Controls of other parties it depends on (a Luma control on Aptible's).",
+  })
+  reliesOn!: ControlRef[];
   @Field(() => [ControlRef]) reliedOnBy!: ControlRef[];
-  @Field(() => [Source], { description: "Every statement in the documents that describes it." }) sources!: Source[];
+  @Field(() => [Source], { description: "Every statement in the documents that describes it." })
+  sources!: Source[];
 }

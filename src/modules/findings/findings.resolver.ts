@@ -5,7 +5,9 @@ import { Finding, FindingKind } from "./finding.type.js";
 
 @Resolver()
 export class FindingsResolver {
-  @Query(() => [Finding], { description: "Gaps, inconsistencies and contradictions in the documents, computed from the graph." })
+  @Query(() => [Finding], {
+    description: "Gaps, inconsistencies and contradictions in the documents, computed from the graph.",
+  })
   async findings(
     @Arg("kind", () => FindingKind, { nullable: true }) kind: FindingKind | null | undefined,
     @Arg("version", () => String, { defaultValue: PRIMARY_VERSION }) version: string,

@@ -124,11 +124,14 @@ export function resolveInheritance(facts: RequirementFacts): Resolution {
   const providerControls = facts.controls.filter((c) => c.operator !== "customer");
   const lumaControls = providerControls.filter((c) => c.operator === "luma");
   const aptibleControls = providerControls.filter((c) => c.operator === "aptible");
-  const aptibleOperates = aptibleControls.length > 0 || lumaControls.some((c) => c.reliesOn.includes("aptible"));
+  const aptibleOperates =
+    aptibleControls.length > 0 || lumaControls.some((c) => c.reliesOn.includes("aptible"));
 
   const lumaInvolved = status === "INHERITED" || status === "SHARED" || status === "CONDITIONAL";
   const customerInvolved = status !== "INHERITED";
-  const owners = PARTY_ORDER.filter((p) => (p === "luma" && lumaInvolved) || (p === "customer" && customerInvolved));
+  const owners = PARTY_ORDER.filter(
+    (p) => (p === "luma" && lumaInvolved) || (p === "customer" && customerInvolved),
+  );
   const operators = PARTY_ORDER.filter(
     (p) =>
       (p === "aptible" && lumaInvolved && aptibleOperates) ||
@@ -144,11 +147,16 @@ export function resolveInheritance(facts: RequirementFacts): Resolution {
     chain.push({ party: "customer", from: null, controls: [] });
   }
 
-  const policies = uniqueBy([...facts.rows.flatMap((r) => r.policies), ...facts.policies], (p) => `${p.version}:${p.number}`).sort(
-    (a, b) => a.number - b.number,
-  );
+  const policies = uniqueBy(
+    [...facts.rows.flatMap((r) => r.policies), ...facts.policies],
+    (p) => `${p.version}:${p.number}`,
+  ).sort((a, b) => a.number - b.number);
   const sources = uniqueBy(
-    [...facts.rows.map((r) => r.source), ...(lumaInvolved ? providerControls.flatMap((c) => c.sources) : []), ...obligations.map((o) => o.source)],
+    [
+      ...facts.rows.map((r) => r.source),
+      ...(lumaInvolved ? providerControls.flatMap((c) => c.sources) : []),
+      ...obligations.map((o) => o.source),
+    ],
     (s) => `${s.version}|${s.document}|${s.section}`,
   );
 
@@ -183,14 +191,21 @@ function statusBasis(facts: RequirementFacts): StatusBasis {
 function effectiveStatus(rowStatuses: Status[], condition: ConditionResolution | null): Status {
   if (rowStatuses.length === 0) return "NOT_INHERITED";
   const resolved = rowStatuses.map((s) =>
-    s === "CONDITIONAL" && condition && condition.used !== null ? (condition.used ? "INHERITED" : "NOT_INHERITED") : s,
+    s === "CONDITIONAL" && condition && condition.used !== null
+      ? condition.used
+        ? "INHERITED"
+        : "NOT_INHERITED"
+      : s,
   );
   const distinct = [...new Set(resolved)];
   return distinct.length === 1 ? (distinct[0] as Status) : "SHARED";
 }
 
 function obligationApplies(o: ObligationFacts, uses: string[] | null, status: Status): boolean {
-  if (status === "INHERITED" && (o.basis === "NOT_INHERITED" || o.basis === "SHARED" || o.basis === "CONDITIONAL")) {
+  if (
+    status === "INHERITED" &&
+    (o.basis === "NOT_INHERITED" || o.basis === "SHARED" || o.basis === "CONDITIONAL")
+  ) {
     // An obligation that exists because a requirement is not (fully) inherited lapses when it is.
     if (!o.ifUses) return false;
   }
@@ -240,10 +255,14 @@ function explain(
   const sentences: string[] = [];
   switch (r.status) {
     case "INHERITED":
-      sentences.push(`${name} is inherited by ${who} ${basisText[r.basis]}: Luma owns it and carries its risk${policyList}.`);
+      sentences.push(
+        `${name} is inherited by ${who} ${basisText[r.basis]}: Luma owns it and carries its risk${policyList}.`,
+      );
       break;
     case "SHARED":
-      sentences.push(`${name} is shared ${basisText[r.basis]}: Luma answers for its part${policyList}, and ${who} owns and carries the risk of the rest.`);
+      sentences.push(
+        `${name} is shared ${basisText[r.basis]}: Luma answers for its part${policyList}, and ${who} owns and carries the risk of the rest.`,
+      );
       break;
     case "NOT_INHERITED":
       sentences.push(`${name} is not inherited ${basisText[r.basis]}: ${who} owns it and carries its risk.`);
@@ -260,10 +279,14 @@ function explain(
     );
   }
   if (r.aptibleOperates && r.status !== "NOT_INHERITED") {
-    sentences.push("Aptible, Luma's hosting provider, operates part of the controls for Luma, while Luma stays accountable to the customer.");
+    sentences.push(
+      "Aptible, Luma's hosting provider, operates part of the controls for Luma, while Luma stays accountable to the customer.",
+    );
   }
   if (r.obligations.length > 0) {
-    sentences.push(`${capitalise(who)} has ${r.obligations.length} obligation${r.obligations.length > 1 ? "s" : ""} left for it.`);
+    sentences.push(
+      `${capitalise(who)} has ${r.obligations.length} obligation${r.obligations.length > 1 ? "s" : ""} left for it.`,
+    );
   }
   return sentences.join(" ");
 }

@@ -3,9 +3,22 @@ import type { Database, Row } from "../../db/database.js";
 import { badInput, notFound } from "../../errors.js";
 import { compareCitations } from "../../citations/sort-key.js";
 import { canonicalCitation, unknownCitation } from "../common/citation-input.js";
-import type { ControlRef, InheritanceStatus, Obligation, Party, RequirementKind } from "../common/common.types.js";
+import type {
+  ControlRef,
+  InheritanceStatus,
+  Obligation,
+  Party,
+  RequirementKind,
+} from "../common/common.types.js";
 import type { Inheritance, InheritanceStep, MatrixRow, ResponsibilityMatrix } from "./inheritance.type.js";
-import { resolveInheritance, type ControlFacts, type PartyId, type RequirementFacts, type Resolution, type Status } from "./inheritance.rules.js";
+import {
+  resolveInheritance,
+  type ControlFacts,
+  type PartyId,
+  type RequirementFacts,
+  type Resolution,
+  type Status,
+} from "./inheritance.rules.js";
 
 export const FRAMEWORKS = ["HIPAA", "HITECH", "HITRUST"] as const;
 export const PRIMARY_VERSION = "2021-03";
@@ -36,7 +49,9 @@ export class InheritanceService {
   async responsibilityMatrix(customer: string | null, framework: string): Promise<ResponsibilityMatrix> {
     const fw = framework.trim().toUpperCase();
     if (!(FRAMEWORKS as readonly string[]).includes(fw)) {
-      throw badInput(`framework: "${framework}" is not one of ${FRAMEWORKS.join(", ")}`, { argument: "framework" });
+      throw badInput(`framework: "${framework}" is not one of ${FRAMEWORKS.join(", ")}`, {
+        argument: "framework",
+      });
     }
     const result = await this.facts({ ids: null, framework: fw, customer });
     const rows = result.answers
@@ -59,8 +74,15 @@ export class InheritanceService {
     return this.facts({ ids: null, framework: null, customer: null });
   }
 
-  private async facts(params: { ids: string[] | null; framework: string | null; customer: string | null }): Promise<FactsResult> {
-    const records = await this.db.read("inheritance/requirement-facts", { ...params, version: PRIMARY_VERSION });
+  private async facts(params: {
+    ids: string[] | null;
+    framework: string | null;
+    customer: string | null;
+  }): Promise<FactsResult> {
+    const records = await this.db.read("inheritance/requirement-facts", {
+      ...params,
+      version: PRIMARY_VERSION,
+    });
     const first = records[0];
     if (params.customer !== null && first && first.customerFound !== true) {
       throw notFound(`customer: no customer "${params.customer}"`, { argument: "customer" });
@@ -69,7 +91,11 @@ export class InheritanceService {
     const customerUses = params.customer === null ? null : ((first?.customerUses ?? []) as string[]);
     const customerName = (first?.customerName as string | null | undefined) ?? null;
     const answers = records.map((record: Row) => {
-      const facts = { ...(record.facts as Omit<RequirementFacts, "customerUses" | "customerName">), customerUses, customerName };
+      const facts = {
+        ...(record.facts as Omit<RequirementFacts, "customerUses" | "customerName">),
+        customerUses,
+        customerName,
+      };
       return { facts, resolution: resolveInheritance(facts) };
     });
     return { customerName, parties, answers };
@@ -78,7 +104,9 @@ export class InheritanceService {
 
 function party(parties: Map<string, PartyRow>, id: PartyId): Party {
   const p = parties.get(id);
-  return p ? { id: p.id, name: p.name, role: p.role, description: p.description } : { id, name: id, role: "", description: "" };
+  return p
+    ? { id: p.id, name: p.name, role: p.role, description: p.description }
+    : { id, name: id, role: "", description: "" };
 }
 
 const controlRef = (c: ControlFacts): ControlRef => ({ id: c.id, name: c.name, operator: c.operator });
@@ -93,10 +121,20 @@ const obligations = (r: Resolution): Obligation[] => r.obligations.map((o) => ({
 function condition(r: Resolution) {
   if (!r.condition) return null;
   const { capability, used } = r.condition;
-  return { capabilityId: capability.id, capability: capability.name, description: capability.description, used };
+  return {
+    capabilityId: capability.id,
+    capability: capability.name,
+    description: capability.description,
+    used,
+  };
 }
 
-function toInheritance(facts: RequirementFacts, r: Resolution, parties: Map<string, PartyRow>, customer: string | null): Inheritance {
+function toInheritance(
+  facts: RequirementFacts,
+  r: Resolution,
+  parties: Map<string, PartyRow>,
+  customer: string | null,
+): Inheritance {
   const chain: InheritanceStep[] = r.chain.map((step) => ({
     party: party(parties, step.party),
     inheritsFrom: step.from ? party(parties, step.from) : null,

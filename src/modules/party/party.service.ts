@@ -9,15 +9,23 @@ export class PartyService {
   async party(id: string): Promise<PartyDetail> {
     const { parties, answers } = await this.inheritance.resolveAll();
     const party = parties.get(id);
-    if (!party) throw notFound(`id: no party "${id}" (parties: ${[...parties.keys()].join(", ")})`, { argument: "id" });
+    if (!party)
+      throw notFound(`id: no party "${id}" (parties: ${[...parties.keys()].join(", ")})`, { argument: "id" });
     const link = (otherId: string | null) => {
       const other = otherId ? parties.get(otherId) : undefined;
-      return other ? { party: other, agreement: other.id === party.inheritsFrom ? party.agreement : other.agreement } : null;
+      return other
+        ? { party: other, agreement: other.id === party.inheritsFrom ? party.agreement : other.agreement }
+        : null;
     };
     const refs = (keep: (a: (typeof answers)[number]) => boolean) =>
-      answers.filter(keep).map(({ facts }) => ({ ...facts.requirement, kind: facts.requirement.kind as never }));
+      answers
+        .filter(keep)
+        .map(({ facts }) => ({ ...facts.requirement, kind: facts.requirement.kind as never }));
     const operates = new Map(
-      answers.flatMap(({ resolution }) => resolution.controls).filter((c) => c.operator === id).map((c) => [c.id, c]),
+      answers
+        .flatMap(({ resolution }) => resolution.controls)
+        .filter((c) => c.operator === id)
+        .map((c) => [c.id, c]),
     );
     return {
       id: party.id,
@@ -25,12 +33,15 @@ export class PartyService {
       role: party.role,
       description: party.description,
       inheritsFrom: link(party.inheritsFrom),
-      inheritedBy: [...parties.values()].filter((p) => p.inheritsFrom === id).map((p) => ({ party: p, agreement: p.agreement })),
+      inheritedBy: [...parties.values()]
+        .filter((p) => p.inheritsFrom === id)
+        .map((p) => ({ party: p, agreement: p.agreement })),
       operates: [...operates.values()].map((c) => ({ id: c.id, name: c.name, operator: c.operator })),
       owns: refs(({ resolution }) => (resolution.owners as string[]).includes(id)),
       bearsRiskFor: refs(({ resolution }) => (resolution.riskBearers as string[]).includes(id)),
       operatesFor: refs(
-        ({ resolution }) => (resolution.operators as string[]).includes(id) && !(resolution.owners as string[]).includes(id),
+        ({ resolution }) =>
+          (resolution.operators as string[]).includes(id) && !(resolution.owners as string[]).includes(id),
       ),
     };
   }

@@ -7,17 +7,24 @@ export class PartyLink {
   @Field(() => String, { nullable: true }) agreement!: string | null;
 }
 
-@ObjectType({ description: "A party with what it operates, what it owns and what risk it carries (template answers, before any customer's choices)." })
+@ObjectType({
+  description:
+    "A party with what it operates, what it owns and what risk it carries (template answers, before any customer's choices).",
+})
 export class PartyDetail {
   @Field(() => ID) id!: string;
   @Field() name!: string;
   @Field() role!: string;
   @Field() description!: string;
-  @Field(() => PartyLink, { nullable: true, description: "The provider it inherits controls from." }) inheritsFrom!: PartyLink | null;
+  @Field(() => PartyLink, { nullable: true, description: "The provider it inherits controls from." })
+  inheritsFrom!: PartyLink | null;
   @Field(() => [PartyLink], { description: "The parties that inherit from it." }) inheritedBy!: PartyLink[];
   @Field(() => [ControlRef]) operates!: ControlRef[];
-  @Field(() => [RequirementRef], { description: "Requirements it is accountable for (in whole or in part)." }) owns!: RequirementRef[];
+  @Field(() => [RequirementRef], { description: "Requirements it is accountable for (in whole or in part)." })
+  owns!: RequirementRef[];
   @Field(() => [RequirementRef]) bearsRiskFor!: RequirementRef[];
-  @Field(() => [RequirementRef], { description: "Requirements whose controls it runs for another party that stays accountable." })
+  @Field(() => [RequirementRef], {
+    description: "Requirements whose controls it runs for another party that stays accountable.",
+  })
   operatesFor!: RequirementRef[];
 }

@@ -12,7 +12,8 @@ export class PolicyService {
 
   async policy(number: number, version: string): Promise<Policy> {
     const [row] = await this.db.read("policy/find", { number, version });
-    if (!row) throw notFound(`number: no document ${number} in policy set ${version}`, { argument: "number" });
+    if (!row)
+      throw notFound(`number: no document ${number} in policy set ${version}`, { argument: "number" });
     return toPolicy(row);
   }
 

@@ -8,12 +8,22 @@ export class Policy {
   @Field(() => Int) number!: number;
   @Field() title!: string;
   @Field() file!: string;
-  @Field({ description: "POLICY, INTRODUCTION, INHERITANCE_TABLE, DEFINITIONS, AGREEMENT or MAPPING." }) kind!: string;
+  @Field({ description: "POLICY, INTRODUCTION, INHERITANCE_TABLE, DEFINITIONS, AGREEMENT or MAPPING." })
+  kind!: string;
   @Field() version!: string;
-  @Field(() => [PolicyCitation], { description: "HIPAA and HITECH rules in its Applicable Standards list." }) hipaa!: PolicyCitation[];
-  @Field(() => [PolicyCitation], { description: "HITRUST CSF controls in its Applicable Standards list." }) hitrust!: PolicyCitation[];
-  @Field(() => [PolicyCitation], { description: "Rules it cites elsewhere: table rows and mentions in its text." }) mentions!: PolicyCitation[];
-  @Field(() => [ControlRef], { description: "Controls it defines, with who operates each (Aptible included)." }) controls!: ControlRef[];
-  @Field(() => [InheritanceRowRef], { description: "Rows of the inheritance table that name it." }) inheritanceRows!: InheritanceRowRef[];
+  @Field(() => [PolicyCitation], { description: "HIPAA and HITECH rules in its Applicable Standards list." })
+  hipaa!: PolicyCitation[];
+  @Field(() => [PolicyCitation], { description: "HITRUST CSF controls in its Applicable Standards list." })
+  hitrust!: PolicyCitation[];
+  @Field(() => [PolicyCitation], {
+    description: "Rules it cites elsewhere: table rows and mentions in its text.",
+  })
+  mentions!: PolicyCitation[];
+  @Field(() => [ControlRef], {
+    description: "Controls it defines, with who operates each (Aptible included).",
+  })
+  controls!: ControlRef[];
+  @Field(() => [InheritanceRowRef], { description: "Rows of the inheritance table that name it." })
+  inheritanceRows!: InheritanceRowRef[];
   @Field(() => [Obligation], { description: "Customer obligations it states." }) obligations!: Obligation[];
 }

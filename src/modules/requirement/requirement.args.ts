@@ -17,7 +17,14 @@ export class RequirementFilter {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsIn(["ADMINISTRATIVE", "PHYSICAL", "TECHNICAL", "ORGANIZATIONAL", "POLICIES_AND_DOCUMENTATION", "BREACH_NOTIFICATION"])
+  @IsIn([
+    "ADMINISTRATIVE",
+    "PHYSICAL",
+    "TECHNICAL",
+    "ORGANIZATIONAL",
+    "POLICIES_AND_DOCUMENTATION",
+    "BREACH_NOTIFICATION",
+  ])
   safeguard?: string;
 }
 
@@ -33,5 +40,5 @@ export class RequirementsArgs {
 
   @Field(() => String, { nullable: true, description: "The endCursor of the previous page." })
   @IsOptional()
-  after?: string;
+  after?: string | null;
 }

@@ -21,8 +21,12 @@ export class RequirementService {
     return toRequirement(row);
   }
 
-  async requirements(filter: RequirementFilter | undefined, first: number, after: string | undefined): Promise<RequirementConnection> {
-    const afterKey = after === undefined ? null : decodeCursor(after);
+  async requirements(
+    filter: RequirementFilter | undefined,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<RequirementConnection> {
+    const afterKey = after === undefined || after === null ? null : decodeCursor(after);
     const rows = await this.db.read(
       "requirement/find",
       this.params({
@@ -37,14 +41,26 @@ export class RequirementService {
     const page = rows.slice(0, first).map(toRequirement);
     const last = rows[Math.min(first, rows.length) - 1]?.requirement as RequirementRow | undefined;
     return {
-      edges: page.map((node, i) => ({ node, cursor: encodeCursor((rows[i]?.requirement as RequirementRow).sortKey) })),
+      edges: page.map((node, i) => ({
+        node,
+        cursor: encodeCursor((rows[i]?.requirement as RequirementRow).sortKey),
+      })),
       pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last.sortKey) : null },
       totalCount: Number(rows[0]?.total ?? 0),
     };
   }
 
   private params(p: Record<string, unknown>): Record<string, unknown> {
-    return { ids: null, framework: null, kind: null, safeguard: null, after: null, limit: 1, version: PRIMARY_VERSION, ...p };
+    return {
+      ids: null,
+      framework: null,
+      kind: null,
+      safeguard: null,
+      after: null,
+      limit: 1,
+      version: PRIMARY_VERSION,
+      ...p,
+    };
   }
 }
 
@@ -60,6 +76,7 @@ const encodeCursor = (sortKey: string): string => Buffer.from(`r:${sortKey}`, "u
 
 function decodeCursor(cursor: string): string {
   const text = Buffer.from(cursor, "base64url").toString("utf8");
-  if (!text.startsWith("r:")) throw badInput(`after: "${cursor}" is not a cursor this API gave out`, { argument: "after" });
+  if (!text.startsWith("r:"))
+    throw badInput(`after: "${cursor}" is not a cursor this API gave out`, { argument: "after" });
   return text.slice(2);
 }

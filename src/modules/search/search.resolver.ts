@@ -4,7 +4,9 @@ import { SearchHit } from "./search.type.js";
 
 @Resolver()
 export class SearchResolver {
-  @Query(() => [SearchHit], { description: "Full-text search over requirement, policy, control and obligation titles and descriptions." })
+  @Query(() => [SearchHit], {
+    description: "Full-text search over requirement, policy, control and obligation titles and descriptions.",
+  })
   async search(
     @Arg("text", () => String) text: string,
     @Arg("limit", () => Int, { defaultValue: 25, description: "1 to 100." }) limit: number,

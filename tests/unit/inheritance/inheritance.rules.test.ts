@@ -21,7 +21,11 @@ const row = (status: Status, covers = "164.312(b)", capability: RowFacts["capabi
   capability,
   source,
 });
-const control = (id: string, operator: ControlFacts["operator"], reliesOn: ControlFacts["reliesOn"] = []): ControlFacts => ({
+const control = (
+  id: string,
+  operator: ControlFacts["operator"],
+  reliesOn: ControlFacts["reliesOn"] = [],
+): ControlFacts => ({
   id,
   name: id,
   description: id,
@@ -40,7 +44,14 @@ const obligation = (id: string, basis: string, more: Partial<ObligationFacts> = 
   ...more,
 });
 const facts = (over: Partial<RequirementFacts> = {}): RequirementFacts => ({
-  requirement: { uid: "164.312(b)", citation: "164.312(b)", title: "Audit Controls", framework: "HIPAA", kind: "STANDARD", standard: null },
+  requirement: {
+    uid: "164.312(b)",
+    citation: "164.312(b)",
+    title: "Audit Controls",
+    framework: "HIPAA",
+    kind: "STANDARD",
+    standard: null,
+  },
   rows: [row("INHERITED")],
   controls: [],
   policies: [],
@@ -66,17 +77,24 @@ describe("resolveInheritance: the status table of DOMAIN.md", () => {
   });
 
   it("names Aptible as an operator, never as owner, when it runs a control or Luma relies on one", () => {
-    const direct = resolveInheritance(facts({ controls: [control("aptible-backups", "aptible"), control("luma-dr", "luma")] }));
+    const direct = resolveInheritance(
+      facts({ controls: [control("aptible-backups", "aptible"), control("luma-dr", "luma")] }),
+    );
     expect(direct.operators).toEqual(["aptible", "luma"]);
     expect(direct.owners).toEqual(["luma"]);
     expect(direct.responsibility.aptible).toBe("OPERATES");
-    expect(direct.chain.map((s) => [s.party, s.from])).toEqual([["customer", "luma"], ["luma", "aptible"]]);
+    expect(direct.chain.map((s) => [s.party, s.from])).toEqual([
+      ["customer", "luma"],
+      ["luma", "aptible"],
+    ]);
     const relied = resolveInheritance(facts({ controls: [control("luma-review", "luma", ["aptible"])] }));
     expect(relied.operators).toEqual(["aptible", "luma"]);
   });
 
   it("gives the customer alone a requirement that is not inherited, whatever Aptible runs", () => {
-    const r = resolveInheritance(facts({ rows: [row("NOT_INHERITED")], controls: [control("aptible-x", "aptible")] }));
+    const r = resolveInheritance(
+      facts({ rows: [row("NOT_INHERITED")], controls: [control("aptible-x", "aptible")] }),
+    );
     expect(r.operators).toEqual(["customer"]);
     expect(r.controls).toEqual([]);
     expect(r.chain).toEqual([{ party: "customer", from: null, controls: [] }]);
@@ -88,7 +106,9 @@ describe("resolveInheritance: the status table of DOMAIN.md", () => {
     expect(template.status).toBe("CONDITIONAL");
     expect(template.condition?.used).toBeNull();
     expect(template.explanation).toMatch(/only if the customer uses Customer audit logging/);
-    const uses = resolveInheritance(facts({ ...conditional, customerUses: ["audit-log-access"], customerName: "Sunrise" }));
+    const uses = resolveInheritance(
+      facts({ ...conditional, customerUses: ["audit-log-access"], customerName: "Sunrise" }),
+    );
     expect([uses.status, uses.owners]).toEqual(["INHERITED", ["luma"]]);
     const doesNot = resolveInheritance(facts({ ...conditional, customerUses: [], customerName: "Harbor" }));
     expect([doesNot.status, doesNot.owners]).toEqual(["NOT_INHERITED", ["customer"]]);
@@ -102,7 +122,8 @@ describe("resolveInheritance: the status table of DOMAIN.md", () => {
       obligation("always", "DOCUMENT"),
     ];
     const base = { rows: [row("CONDITIONAL", "164.312(b)", capability)], obligations };
-    const ids = (f: Partial<RequirementFacts>) => resolveInheritance(facts({ ...base, ...f })).obligations.map((o) => o.id);
+    const ids = (f: Partial<RequirementFacts>) =>
+      resolveInheritance(facts({ ...base, ...f })).obligations.map((o) => o.id);
     expect(ids({})).toEqual(["keep-own-trail", "review-users", "always"]);
     expect(ids({ customerUses: ["audit-log-access"] })).toEqual(["review-users", "always"]);
     expect(ids({ customerUses: [] })).toEqual(["keep-own-trail", "always"]);
@@ -111,7 +132,14 @@ describe("resolveInheritance: the status table of DOMAIN.md", () => {
   it("takes the standard's row for a specification and says so", () => {
     const r = resolveInheritance(
       facts({
-        requirement: { uid: "164.308(a)(5)(ii)(A)", citation: "164.308(a)(5)(ii)(A)", title: "Security Reminders", framework: "HIPAA", kind: "IMPLEMENTATION_SPECIFICATION", standard: "164.308(a)(5)(i)" },
+        requirement: {
+          uid: "164.308(a)(5)(ii)(A)",
+          citation: "164.308(a)(5)(ii)(A)",
+          title: "Security Reminders",
+          framework: "HIPAA",
+          kind: "IMPLEMENTATION_SPECIFICATION",
+          standard: "164.308(a)(5)(i)",
+        },
         rows: [row("NOT_INHERITED", "164.308(a)(5)(i)")],
       }),
     );
@@ -127,11 +155,25 @@ describe("resolveInheritance: the status table of DOMAIN.md", () => {
   });
 
   it("answers a HITRUST control through its related HIPAA rules: one status when they agree, SHARED when not", () => {
-    const hitrust = { requirement: { uid: "HITRUST 01.d", citation: "HITRUST 01.d", title: "User Password Management", framework: "HITRUST", kind: "CONTROL", standard: null }, related: ["164.312(d)", "164.308(a)(5)(i)"] };
-    const agree = resolveInheritance(facts({ ...hitrust, rows: [row("INHERITED", "164.312(d)"), row("INHERITED", "164.312(a)(1)")] }));
+    const hitrust = {
+      requirement: {
+        uid: "HITRUST 01.d",
+        citation: "HITRUST 01.d",
+        title: "User Password Management",
+        framework: "HITRUST",
+        kind: "CONTROL",
+        standard: null,
+      },
+      related: ["164.312(d)", "164.308(a)(5)(i)"],
+    };
+    const agree = resolveInheritance(
+      facts({ ...hitrust, rows: [row("INHERITED", "164.312(d)"), row("INHERITED", "164.312(a)(1)")] }),
+    );
     expect([agree.status, agree.basis]).toEqual(["INHERITED", "RELATED_HIPAA"]);
     expect(agree.explanation).toMatch(/derived link/);
-    const mixed = resolveInheritance(facts({ ...hitrust, rows: [row("INHERITED", "164.312(d)"), row("NOT_INHERITED", "164.308(a)(5)(i)")] }));
+    const mixed = resolveInheritance(
+      facts({ ...hitrust, rows: [row("INHERITED", "164.312(d)"), row("NOT_INHERITED", "164.308(a)(5)(i)")] }),
+    );
     expect(mixed.status).toBe("SHARED");
     expect(mixed.rowStatuses.sort()).toEqual(["INHERITED", "NOT_INHERITED"]);
   });
