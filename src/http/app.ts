@@ -1,0 +1,118 @@
+// Builds the express app: POST /graphql (Apollo), GET /healthz, GET /graphiql, and the exports.
+// Nothing here reads process.env; everything comes from Config.
+import { randomUUID } from "node:crypto";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type Express } from "express";
+import type { GraphQLSchema } from "graphql";
+import type { Server } from "node:http";
+import type { Config } from "../config.js";
+import type { Context } from "../context.js";
+import type { Database } from "../db/database.js";
+import { createFormatError } from "../errors.js";
+import type { Logger } from "../logger.js";
+import type { Services } from "../services.js";
+import { EXAMPLE_OPERATIONS } from "./examples.js";
+import { graphiqlRouter } from "./graphiql.js";
+
+export interface AppParts {
+  config: Config;
+  db: Database;
+  schema: GraphQLSchema;
+  services: Services;
+  log: Logger;
+  httpServer: Server;
+}
+
+export async function createApp(parts: AppParts): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
+  const { config, db, schema, services, log, httpServer } = parts;
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    // src/index.ts owns SIGINT/SIGTERM (drain, close the driver, stop Neo4j); Apollo's own handlers
+    // would race it and leave the drain waiting.
+    stopOnTerminationSignals: false,
+    formatError: createFormatError(log),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      requestIdPlugin(),
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.get("/healthz", async (_req, res) => {
+    try {
+      await db.ping();
+      res.status(200).json({ status: "ok", neo4j: "up" });
+    } catch {
+      res
+        .status(503)
+        .json({
+          status: "unavailable",
+          neo4j: "down",
+          reason: "Neo4j does not answer at the configured URI",
+        });
+    }
+  });
+  if (config.graphiql) app.use(graphiqlRouter({ examples: EXAMPLE_OPERATIONS, graphqlPath: "/graphql" }));
+  app.use(
+    "/graphql",
+    express.json({ limit: "100kb" }),
+    expressMiddleware(apollo, {
+      context: () => Promise.resolve({ requestId: randomUUID(), services }),
+    }),
+  );
+  app.use((_req, res) => {
+    res.status(404).json({ error: { code: "NOT_FOUND", message: "No such route" } });
+  });
+  // express's last resort: malformed JSON, oversized bodies and the like, answered without a stack trace.
+  app.use(
+    (
+      error: { status?: number; type?: string; message?: string },
+      _req: express.Request,
+      res: express.Response,
+      _next: express.NextFunction,
+    ) => {
+      const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+      if (status === 500) log.error({ err: error }, "unhandled HTTP error");
+      const message =
+        error.type === "entity.parse.failed"
+          ? "The request body is not valid JSON"
+          : error.type === "entity.too.large"
+            ? "The request body is too large"
+            : status === 500
+              ? "Internal error"
+              : "Bad request";
+      res
+        .status(status)
+        .json({
+          errors: [
+            { message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } },
+          ],
+        });
+    },
+  );
+  return { app, apollo };
+}
+
+/** Puts the request id on every error, so a client can quote it and the log can be searched for it. */
+function requestIdPlugin() {
+  return {
+    requestDidStart: () =>
+      Promise.resolve({
+        didEncounterErrors: (ctx: {
+          contextValue: Context;
+          errors: readonly { extensions: Record<string, unknown> }[];
+        }) => {
+          for (const error of ctx.errors) error.extensions.requestId = ctx.contextValue.requestId;
+          return Promise.resolve();
+        },
+      }),
+  };
+}

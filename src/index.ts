@@ -1,0 +1,93 @@
+// Entry point: config -> Neo4j (local or NEO4J_URI) -> schema -> listen. SIGINT/SIGTERM drain the
+// HTTP server, close the driver and stop the Neo4j this process started.
+import "reflect-metadata";
+import { createServer } from "node:http";
+import { ConfigError, loadConfig, type Config } from "./config.js";
+import { openDatabase } from "./db/connect.js";
+import { isUnavailable } from "./db/database.js";
+import { AppError, ErrorCode } from "./errors.js";
+import { prepareGraph } from "./graph-setup.js";
+import { createApp } from "./http/app.js";
+import { createLogger } from "./logger.js";
+import { createSchema } from "./schema.js";
+import { createServices } from "./services.js";
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`compliance-graph: invalid configuration: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const log = createLogger(config.logLevel);
+  const say = (line: string): void => log.info(line);
+
+  const opened = await openDatabase(config, say);
+  const httpServer = createServer();
+  const schema = await createSchema();
+  const services = createServices(opened.db);
+  const { app, apollo } = await createApp({ config, db: opened.db, schema, services, log, httpServer });
+  httpServer.on("request", app);
+
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "stopping: draining requests");
+    await apollo.stop(); // the drain plugin closes the HTTP server once in-flight requests end
+    log.info("HTTP server closed; closing the database");
+    await opened.close();
+    log.info("stopped");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(config.port, config.host, resolve);
+  });
+  const address = httpServer.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const base = `http://${config.host}:${port}`;
+
+  // The API answers (and /healthz says 503) while the graph is prepared or Neo4j is still down.
+  void prepareUntilReady(opened.db, config, log);
+  log.info(
+    `compliance-graph listening on ${base}/graphql${config.graphiql ? `  GraphiQL: ${base}/graphiql` : ""}`,
+  );
+}
+
+async function prepareUntilReady(
+  db: Parameters<typeof prepareGraph>[0],
+  config: Config,
+  log: ReturnType<typeof createLogger>,
+) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await prepareGraph(db, { seedIfEmpty: config.seedOnStart, log: (line) => log.info(line) });
+      log.info("ready: the graph is prepared");
+      return;
+    } catch (error) {
+      if (!(
+        isUnavailable(error) ||
+        (error instanceof AppError && error.code === ErrorCode.SERVICE_UNAVAILABLE)
+      )) {
+        log.error({ err: error }, "could not prepare the graph");
+        process.exitCode = 1;
+        return;
+      }
+      if (attempt === 1) log.warn("Neo4j is not reachable yet; retrying every 2 s");
+      await new Promise((r) => setTimeout(r, 2_000));
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`compliance-graph: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
