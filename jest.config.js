@@ -16,6 +16,8 @@ module.exports = {
     {
       ...common,
       displayName: "integration",
+      // Suites share one real Neo4j and reset it in beforeAll: npm test runs them in band.
+      setupFilesAfterEnv: ["<rootDir>/tests/setup/timeout.ts"],
       testMatch: ["<rootDir>/tests/integration/**/*.int.test.ts"],
       globalSetup: "<rootDir>/tests/setup/global-setup.ts",
       globalTeardown: "<rootDir>/tests/setup/global-teardown.ts",
@@ -23,6 +25,7 @@ module.exports = {
     {
       ...common,
       displayName: "e2e",
+      setupFilesAfterEnv: ["<rootDir>/tests/setup/timeout.ts"],
       testMatch: ["<rootDir>/tests/e2e/**/*.e2e.test.ts"],
       globalSetup: "<rootDir>/tests/setup/global-setup.ts",
       globalTeardown: "<rootDir>/tests/setup/global-teardown.ts",
