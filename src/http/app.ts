@@ -15,6 +15,7 @@ import { createFormatError } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { Services } from "../services.js";
 import { EXAMPLE_OPERATIONS } from "./examples.js";
+import { exportsRouter } from "./exports.js";
 import { graphiqlRouter } from "./graphiql.js";
 
 export interface AppParts {
@@ -51,16 +52,15 @@ export async function createApp(parts: AppParts): Promise<{ app: Express; apollo
       await db.ping();
       res.status(200).json({ status: "ok", neo4j: "up" });
     } catch {
-      res
-        .status(503)
-        .json({
-          status: "unavailable",
-          neo4j: "down",
-          reason: "Neo4j does not answer at the configured URI",
-        });
+      res.status(503).json({
+        status: "unavailable",
+        neo4j: "down",
+        reason: "Neo4j does not answer at the configured URI",
+      });
     }
   });
   if (config.graphiql) app.use(graphiqlRouter({ examples: EXAMPLE_OPERATIONS, graphqlPath: "/graphql" }));
+  app.use(exportsRouter(services, log));
   app.use(
     "/graphql",
     express.json({ limit: "100kb" }),
@@ -89,13 +89,9 @@ export async function createApp(parts: AppParts): Promise<{ app: Express; apollo
             : status === 500
               ? "Internal error"
               : "Bad request";
-      res
-        .status(status)
-        .json({
-          errors: [
-            { message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } },
-          ],
-        });
+      res.status(status).json({
+        errors: [{ message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }],
+      });
     },
   );
   return { app, apollo };
