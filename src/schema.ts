@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { ControlResolver } from "./modules/control/control.resolver.js";
+import { CustomerResolver } from "./modules/customer/customer.resolver.js";
 import { FindingsResolver } from "./modules/findings/findings.resolver.js";
 import { InheritanceResolver } from "./modules/inheritance/inheritance.resolver.js";
 import { PartyResolver } from "./modules/party/party.resolver.js";
@@ -10,6 +11,7 @@ import { SearchResolver } from "./modules/search/search.resolver.js";
 
 export const RESOLVERS = [
   ControlResolver,
+  CustomerResolver,
   FindingsResolver,
   InheritanceResolver,
   PartyResolver,

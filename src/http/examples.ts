@@ -54,4 +54,61 @@ query CustomerResponsibilityMatrix($customer: ID) {
 }`,
     variables: { customer: "sunrise-family-clinic" },
   },
+  {
+    name: "PolicyLinks",
+    query: `# An auditor: which rules and HITRUST controls a policy addresses, which controls it defines, and who runs them.
+query PolicyLinks {
+  policy(number: 15) {
+    number title file
+    hipaa { requirement { citation title } citedAs }
+    hitrust { requirement { citation title } citedAs notes }
+    controls { id name operator }
+    inheritanceRows { row ruleAsWritten inheritedAsWritten }
+  }
+}`,
+  },
+  {
+    name: "WhatAptibleDoes",
+    query: `# From a party: what it operates, what it owns, what risk it carries.
+query WhatAptibleDoes {
+  party(id: "aptible") {
+    name role
+    inheritedBy { party { id } agreement }
+    operates { id name }
+    owns { citation }
+    operatesFor { citation title }
+  }
+}`,
+  },
+  {
+    name: "HitrustToHipaa",
+    query: `# A HITRUST control: the HIPAA rules it relates to (derived from policies citing both) and any flag on how it is cited.
+query HitrustToHipaa {
+  hitrustControl(id: "06.f") {
+    citation title
+    flags { kind note source }
+    related { requirement { citation title } policies { number title } }
+  }
+}`,
+  },
+  {
+    name: "BrowseRequirements",
+    query: `# Every requirement in citation order, a page at a time (pass pageInfo.endCursor as after).
+query BrowseRequirements($after: String) {
+  requirements(filter: { framework: "HIPAA", kind: STANDARD }, first: 10, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { citation title safeguard policies { number } inheritanceRows { status } } }
+  }
+}`,
+  },
+  {
+    name: "SearchAndFindings",
+    query: `# Full-text search, and what the documents themselves get wrong or leave open.
+query SearchAndFindings {
+  search(text: "encryption keys") { kind key title score }
+  findings { kind subject message sources { document section } }
+  customers { id name capabilities { id used } }
+}`,
+  },
 ];

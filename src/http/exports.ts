@@ -49,11 +49,9 @@ export function exportsRouter(services: Services, log: Logger): Router {
           return;
         }
         log.error({ err: error }, "matrix export failed");
-        res
-          .status(500)
-          .json({
-            errors: [{ message: "Internal error", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }],
-          });
+        res.status(500).json({
+          errors: [{ message: "Internal error", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }],
+        });
       }
     });
   }

@@ -1,7 +1,7 @@
 // Start-up and outage behaviour of the real entry point and app, against a real Neo4j of their own
 // (stopped and restarted here, so the shared test database is never disturbed).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { findFreePort, startLocalNeo4j, type LocalNeo4j } from "../../src/db/local-neo4j.js";
 import { projectRoot } from "../../src/paths.js";
@@ -34,6 +34,7 @@ describe("Neo4j outage", () => {
   let port: number;
 
   beforeAll(async () => {
+    mkdirSync(join(projectRoot, ".neo4j-local"), { recursive: true });
     dataDir = mkdtempSync(join(projectRoot, ".neo4j-local", "outage-"));
     port = await findFreePort();
     neo4j = await startLocalNeo4j({ dataDir, boltPort: port, log: () => undefined });

@@ -3,7 +3,7 @@
 // the e2e projects name this file; the second call finds the server already running.
 import "./resolve-ts";
 import "reflect-metadata";
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync } from "node:fs";
 import { join } from "node:path";
 import { findFreePort, startLocalNeo4j, type LocalNeo4j } from "../../src/db/local-neo4j.js";
 import { projectRoot } from "../../src/paths.js";
@@ -14,6 +14,7 @@ declare global {
 
 export default async function globalSetup(): Promise<void> {
   if (process.env.TEST_NEO4J_URI) return;
+  mkdirSync(join(projectRoot, ".neo4j-local"), { recursive: true }); // absent on a fresh clone
   const dataDir = mkdtempSync(join(projectRoot, ".neo4j-local", "test-"));
   const boltPort = await findFreePort();
   const neo4j = await startLocalNeo4j({
