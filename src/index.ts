@@ -30,11 +30,20 @@ async function main(): Promise<void> {
   const httpServer = createServer();
   const schema = await createSchema();
   const services = createServices(opened.db);
-  const { app, apollo } = await createApp({ config, db: opened.db, schema, services, log, httpServer });
+  const readiness = { ready: false };
+  const { app, apollo } = await createApp({
+    config,
+    db: opened.db,
+    schema,
+    services,
+    log,
+    httpServer,
+    readiness,
+  });
   httpServer.on("request", app);
 
   let stopping = false;
-  const stop = async (signal: string): Promise<void> => {
+  const stop = async (signal: string, exitCode = 0): Promise<void> => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "stopping: draining requests");
@@ -42,7 +51,7 @@ async function main(): Promise<void> {
     log.info("HTTP server closed; closing the database");
     await opened.close();
     log.info("stopped");
-    process.exit(0);
+    process.exit(exitCode);
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
@@ -56,30 +65,36 @@ async function main(): Promise<void> {
   const base = `http://${config.host}:${port}`;
 
   // The API answers (and /healthz says 503) while the graph is prepared or Neo4j is still down.
-  void prepareUntilReady(opened.db, config, log);
+  void prepareUntilReady(opened.db, config, log).then((prepared) => {
+    if (prepared) readiness.ready = true;
+    else void stop("a graph that could not be prepared", 1);
+  });
   log.info(
     `compliance-graph listening on ${base}/graphql${config.graphiql ? `  GraphiQL: ${base}/graphiql` : ""}`,
   );
 }
 
+/** Prepares the graph, retrying while Neo4j is unreachable; false on any other failure (logged). */
 async function prepareUntilReady(
   db: Parameters<typeof prepareGraph>[0],
   config: Config,
   log: ReturnType<typeof createLogger>,
-) {
+): Promise<boolean> {
   for (let attempt = 1; ; attempt++) {
     try {
       await prepareGraph(db, { seedIfEmpty: config.seedOnStart, log: (line) => log.info(line) });
       log.info("ready: the graph is prepared");
-      return;
+      return true;
     } catch (error) {
       if (!(
         isUnavailable(error) ||
         (error instanceof AppError && error.code === ErrorCode.SERVICE_UNAVAILABLE)
       )) {
-        log.error({ err: error }, "could not prepare the graph");
-        process.exitCode = 1;
-        return;
+        log.error(
+          { err: error },
+          `could not prepare the graph: ${error instanceof Error ? error.message : String(error)}`,
+        );
+        return false;
       }
       if (attempt === 1) log.warn("Neo4j is not reachable yet; retrying every 2 s");
       await new Promise((r) => setTimeout(r, 2_000));

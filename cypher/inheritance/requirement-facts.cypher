@@ -1,6 +1,8 @@
 // Everything the inheritance rules need about each requirement, in one round trip: the deciding
-// inheritance rows (its own, else its standard's; for HITRUST, those of the related HIPAA rules),
-// the controls with their operators, the citing policies, the obligations, and the customer's choices.
+// inheritance rows (its own, else its standard's; for a HITRUST control, those of the HIPAA rules it
+// relates to), the controls with their operators (and the controls they rely on, any depth), the
+// citing policies, the obligations, and the customer's choices. Traversals start from the
+// requirement (unique uid), so the cost per requirement does not grow with the graph.
 // $ids: requirement uids or aliases (canonical citations), or null for every requirement of $framework
 // (of every framework when $framework is null too); $framework: HIPAA | HITECH | HITRUST | null;
 // $version: policy-set version; $customer: customer uid or null (template).
@@ -11,7 +13,8 @@ WITH c, COLLECT { MATCH (c)-[:USES]->(cap:Capability) RETURN cap.id } AS uses,
        MATCH (p:Party)
        RETURN p {.id, .name, .role, .description,
                  inheritsFrom: head(COLLECT { MATCH (p)-[:INHERITS_FROM]->(q:Party) RETURN q.id }),
-                 agreement: head(COLLECT { MATCH (p)-[i:INHERITS_FROM]->() RETURN i.agreement })}
+                 agreement: head(COLLECT { MATCH (p)-[i:INHERITS_FROM]->() RETURN i.agreement }),
+                 operates: COLLECT { MATCH (p)-[:OPERATES]->(o:Control {version: $version}) RETURN o {.id, .name, .operator} ORDER BY o.id }}
      } AS parties
 WITH c, uses, parties,
      CASE
@@ -27,48 +30,60 @@ CALL (rid) {
 OPTIONAL MATCH (r)-[:PART_OF]->(std:Requirement)
 WITH c, uses, parties, r, std,
      CASE WHEN r.framework = 'HITRUST'
-       THEN COLLECT { MATCH (r)-[:RELATES_TO]->(h:Requirement) RETURN h }
+       THEN COLLECT { MATCH (r)-[:RELATES_TO]->(h:Requirement) RETURN h ORDER BY h.sortKey }
        ELSE [r] END AS governing
+// What the answer is about: the requirement, its standard and its specifications. A HITRUST control
+// answers with its own controls, policies and obligations; only its status comes from related rules.
 WITH c, uses, parties, r, std, governing,
+     CASE WHEN r.framework = 'HITRUST' THEN [r]
+       ELSE [r] + [x IN [std] WHERE x IS NOT NULL] + COLLECT { MATCH (s:Requirement)-[:PART_OF]->(r) RETURN s } END AS scope,
      COLLECT {
        UNWIND governing AS g
        OPTIONAL MATCH (g)-[:PART_OF]->(gs:Requirement)
        WITH g, gs, COLLECT { MATCH (row:InheritanceRow {version: $version})-[:COVERS]->(g) RETURN row } AS own
-       WITH g, CASE WHEN size(own) > 0 OR gs IS NULL THEN own
+       WITH CASE WHEN size(own) > 0 OR gs IS NULL THEN own
                  ELSE COLLECT { MATCH (row:InheritanceRow {version: $version})-[:COVERS]->(gs) RETURN row } END AS rows,
             CASE WHEN size(own) > 0 OR gs IS NULL THEN g ELSE gs END AS covered
        UNWIND rows AS row
+       WITH DISTINCT row, covered
        RETURN row {
          .uid, .row, .table, .status, .ruleAsWritten, .inheritedAsWritten, .notes,
-         covers: covered.uid,
+         covers: covered.citation,
          policies: COLLECT { MATCH (row)-[:NAMES]->(p:Policy) RETURN p {.number, .title, .version} ORDER BY p.number },
          capability: head(COLLECT { MATCH (row)-[:DEPENDS_ON]->(k:Capability) RETURN k {.id, .name, .description} }),
          source: {document: row.sourceDocument, section: row.sourceSection, version: row.version}
-       }
-     } AS rows,
-     governing + [x IN [std] WHERE x IS NOT NULL] + COLLECT { MATCH (s:Requirement)-[:PART_OF]->(r) RETURN s } AS scope
+       } ORDER BY row.row
+     } AS rows
 RETURN c IS NOT NULL AS customerFound, c.name AS customerName, uses AS customerUses, parties,
   {
     requirement: {uid: r.uid, citation: r.citation, title: r.title, framework: r.framework, kind: r.kind, standard: std.citation},
     rows: rows,
-    related: CASE WHEN r.framework = 'HITRUST' THEN [g IN governing | g.citation] ELSE [] END,
+    related: CASE WHEN r.framework = 'HITRUST' THEN COLLECT {
+      MATCH (r)-[l:RELATES_TO]->(h:Requirement)
+      RETURN {requirement: h {.citation, .title, .framework, .kind},
+              policies: COLLECT { MATCH (p:Policy) WHERE p.uid IN l.viaPolicies RETURN p {.number, .title, .version} ORDER BY p.number }}
+      ORDER BY h.sortKey
+    } ELSE [] END,
     controls: COLLECT {
-      MATCH (ctl:Control {version: $version})-[:SATISFIES]->(t:Requirement) WHERE t IN scope OR t = r
+      UNWIND scope AS t
+      MATCH (t)<-[:SATISFIES]-(ctl:Control {version: $version})
       WITH DISTINCT ctl
       RETURN ctl {
         .id, .name, .description, .operator,
-        reliesOn: COLLECT { MATCH (ctl)-[:RELIES_ON]->(o:Control) RETURN DISTINCT o.operator },
+        reliesOn: COLLECT { MATCH (ctl)-[:RELIES_ON*1..4]->(o:Control) RETURN DISTINCT o {.id, .name, .operator} },
         policy: head(COLLECT { MATCH (ctl)-[:DEFINED_IN]->(p:Policy) RETURN p {.number, .title, .version} }),
         sources: [i IN range(0, size(ctl.sourceDocuments) - 1) |
                   {document: ctl.sourceDocuments[i], section: ctl.sourceSections[i], version: ctl.version}]
       } ORDER BY ctl.operator, ctl.id
     },
     policies: COLLECT {
-      MATCH (p:Policy {version: $version})-[:ADDRESSES]->(t:Requirement) WHERE t IN scope OR t = r
+      UNWIND scope AS t
+      MATCH (t)<-[:ADDRESSES]-(p:Policy {version: $version})
       RETURN DISTINCT p {.number, .title, .version} ORDER BY p.number
     },
     obligations: COLLECT {
-      MATCH (o:Obligation {version: $version})-[:APPLIES_TO]->(t:Requirement) WHERE t IN scope OR t = r
+      UNWIND scope AS t
+      MATCH (t)<-[:APPLIES_TO]-(o:Obligation {version: $version})
       WITH DISTINCT o
       RETURN o {
         .id, .action, .basis,

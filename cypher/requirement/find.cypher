@@ -50,7 +50,7 @@ RETURN total, r {
   related: COLLECT {
     MATCH (r)-[l:RELATES_TO]-(x:Requirement)
     RETURN {requirement: x {.citation, .title, .framework, .kind},
-            policies: COLLECT { MATCH (p:Policy) WHERE p.number IN l.viaPolicies AND p.version IN l.versions
+            policies: COLLECT { MATCH (p:Policy) WHERE p.uid IN l.viaPolicies
                                 RETURN p {.number, .title, .version} ORDER BY p.number }} ORDER BY x.sortKey
   }
 } AS requirement

@@ -18,6 +18,11 @@ import { EXAMPLE_OPERATIONS } from "./examples.js";
 import { exportsRouter } from "./exports.js";
 import { graphiqlRouter } from "./graphiql.js";
 
+/** Whether the graph is prepared (constraints, seed); until then the API answers 503. */
+export interface Readiness {
+  ready: boolean;
+}
+
 export interface AppParts {
   config: Config;
   db: Database;
@@ -25,10 +30,12 @@ export interface AppParts {
   services: Services;
   log: Logger;
   httpServer: Server;
+  readiness?: Readiness;
 }
 
 export async function createApp(parts: AppParts): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
   const { config, db, schema, services, log, httpServer } = parts;
+  const readiness = parts.readiness ?? { ready: true };
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.introspection,
@@ -50,7 +57,15 @@ export async function createApp(parts: AppParts): Promise<{ app: Express; apollo
   app.get("/healthz", async (_req, res) => {
     try {
       await db.ping();
-      res.status(200).json({ status: "ok", neo4j: "up" });
+      if (readiness.ready) res.status(200).json({ status: "ok", neo4j: "up" });
+      else
+        res
+          .status(503)
+          .json({
+            status: "starting",
+            neo4j: "up",
+            reason: "The graph is being prepared (constraints, seed)",
+          });
     } catch {
       res.status(503).json({
         status: "unavailable",
@@ -60,6 +75,18 @@ export async function createApp(parts: AppParts): Promise<{ app: Express; apollo
     }
   });
   if (config.graphiql) app.use(graphiqlRouter({ examples: EXAMPLE_OPERATIONS, graphqlPath: "/graphql" }));
+  // Nothing answers from a half-prepared graph: a valid rule would look unknown while the seed loads.
+  app.use(["/graphql", "/matrix.csv", "/matrix.md"], (_req, res, next) => {
+    if (readiness.ready) return next();
+    res.status(503).json({
+      errors: [
+        {
+          message: "The graph is being prepared; try again shortly.",
+          extensions: { code: "SERVICE_UNAVAILABLE" },
+        },
+      ],
+    });
+  });
   app.use(exportsRouter(services, log));
   app.use(
     "/graphql",

@@ -241,17 +241,21 @@ class SeedReader {
       });
       // Applicable Standards entries say the policy addresses the rule; table rows and inline
       // mentions are kept as MENTIONS, so a policy's "addresses" list is exactly its own list.
-      const links = new Map<string, { type: RelBatch; citedAs: string[]; sections: string[]; notes: string[]; contexts: string[] }>();
+      const links = new Map<
+        string,
+        { type: RelBatch; citedAs: string[]; sections: string[]; notes: string[]; contexts: string[]; derive: boolean }
+      >();
       d.hipaa.forEach((entry, j) => {
         const type: RelBatch = entry.context === "APPLICABLE_STANDARDS" ? "ADDRESSES" : "MENTIONS";
         for (const [k, c] of entry.citations.entries()) {
           const target = this.requirement(file, `${at}.hipaa[${j}].citations[${k}]`, c);
           const key = `${type} ${target}`;
-          const link = links.get(key) ?? { type, citedAs: [], sections: [], notes: [], contexts: [] };
+          const link = links.get(key) ?? { type, citedAs: [], sections: [], notes: [], contexts: [], derive: true };
           link.citedAs.push(entry.cited_as);
           link.sections.push(entry.section);
           if (entry.note) link.notes.push(entry.note);
           link.contexts.push(entry.context);
+          link.derive &&= entry.derive;
           links.set(key, link);
         }
       });

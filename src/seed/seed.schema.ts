@@ -71,6 +71,8 @@ export const policiesFileSchema = z.strictObject({
             section: text,
             note: text.optional(),
             context: z.enum(["APPLICABLE_STANDARDS", "TABLE", "INLINE"]).default("APPLICABLE_STANDARDS"),
+            /** false: kept as written, but no HITRUST link may be derived from it (see the note). */
+            derive: z.boolean().default(true),
           }),
         )
         .default([]),

@@ -276,3 +276,99 @@ describe("responsibilityMatrix", () => {
     expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 });
+
+describe("inheritance: review regressions", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => server.close());
+
+  const ask = async (rule: string, customer?: string) => {
+    const { body } = await server.graphql<{
+      inheritance: Answer & {
+        related: { requirement: { citation: string }; policies: { number: number }[] }[];
+      };
+    }>(
+      `query($rule: String!, $customer: ID) { inheritance(rule: $rule, customer: $customer) {
+         ${ANSWER} related { requirement { citation } policies { number } } } }`,
+      { rule, customer },
+    );
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data!.inheritance;
+  };
+
+  it("keeps an obligation for every requirement it lists, whatever the status of the one asked about", async () => {
+    // keep-own-audit-trail serves 164.312(b) and 164.308(a)(1)(ii)(D): a customer without audit logging keeps it on both.
+    for (const rule of ["164.312(b)", "164.308(a)(1)(ii)(D)"]) {
+      const harbor = await ask(rule, "harbor-pediatrics");
+      expect({ rule, ids: harbor.obligations.map((o) => o.id) }).toEqual({
+        rule,
+        ids: expect.arrayContaining(["keep-own-audit-trail"]),
+      });
+      const sunrise = await ask(rule, "sunrise-family-clinic");
+      expect(sunrise.obligations.map((o) => o.id)).not.toContain("keep-own-audit-trail");
+    }
+  });
+
+  it("answers a HITRUST control with its own policies and controls, and names the rules and policies its status comes from", async () => {
+    const answer = await ask("HITRUST 01.d");
+    expect(answer.policies.map((p) => p.number)).toEqual([7]);
+    expect(answer.related.length).toBeGreaterThan(0);
+    for (const link of answer.related) expect(link.policies.map((p) => p.number)).toEqual([7]);
+  });
+
+  it("derives no HITRUST link from a citation the documents title as another rule", async () => {
+    const answer = await ask("09.aa");
+    expect(answer.related.map((l) => l.requirement.citation)).not.toContain("164.308(a)(2)");
+    expect(answer.related.length).toBeGreaterThan(0);
+  });
+
+  it("shows Aptible's controls in the chain wherever Aptible is named as an operator", async () => {
+    const { body } = await server.graphql<{
+      responsibilityMatrix: { rows: { requirement: { citation: string }; aptible: string }[] };
+    }>(`{ responsibilityMatrix { rows { requirement { citation } aptible } } }`);
+    const operated = body
+      .data!.responsibilityMatrix.rows.filter((r) => r.aptible === "OPERATES")
+      .map((r) => r.requirement.citation);
+    expect(operated.length).toBeGreaterThan(0);
+    for (const citation of operated) {
+      const answer = await ask(citation);
+      const step = answer.chain.find((s) => s.party.id === "luma" && s.inheritsFrom?.id === "aptible");
+      expect({ citation, aptibleControls: (step?.controls.length ?? 0) > 0 }).toEqual({
+        citation,
+        aptibleControls: true,
+      });
+    }
+  });
+
+  it("refuses an absurdly long rule without echoing it back", async () => {
+    const rule = "164.308(a)(1)".padEnd(5000, "x");
+    const { body } = await server.graphql(`query($r: String!) { inheritance(rule: $r) { status } }`, {
+      r: rule,
+    });
+    expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(JSON.stringify(body).length).toBeLessThan(1000);
+  });
+});
+
+describe("readiness", () => {
+  it("answers 503 on /healthz, /graphql and the exports until the graph is prepared", async () => {
+    const readiness = { ready: false };
+    const server = await startTestServer({}, readiness);
+    try {
+      const health = await fetch(`${server.url}/healthz`);
+      expect(health.status).toBe(503);
+      expect(await health.json()).toMatchObject({ status: "starting" });
+      const query = await server.graphql(`{ policies { number } }`);
+      expect(query.status).toBe(503);
+      expect(query.body.errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
+      expect((await fetch(`${server.url}/matrix.csv`)).status).toBe(503);
+      readiness.ready = true;
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      expect((await server.graphql(`{ policies { number } }`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+});

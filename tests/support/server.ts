@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Config } from "../../src/config.js";
 import { Database } from "../../src/db/database.js";
-import { createApp } from "../../src/http/app.js";
+import { createApp, type Readiness } from "../../src/http/app.js";
 import { createLogger } from "../../src/logger.js";
 import { createSchema } from "../../src/schema.js";
 import { createServices } from "../../src/services.js";
@@ -24,7 +24,10 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(overrides: Parameters<typeof testConfig>[0] = {}): Promise<TestServer> {
+export async function startTestServer(
+  overrides: Parameters<typeof testConfig>[0] = {},
+  readiness: Readiness = { ready: true },
+): Promise<TestServer> {
   const config = testConfig(overrides);
   const db = new Database({ ...config.neo4j, uri: config.neo4j.uri as string });
   const httpServer: Server = createServer();
@@ -35,6 +38,7 @@ export async function startTestServer(overrides: Parameters<typeof testConfig>[0
     services: createServices(db),
     log: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
     httpServer,
+    readiness,
   });
   httpServer.on("request", app);
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));

@@ -4,7 +4,16 @@ import { CitationParseError, parseCitation } from "../../citations/citation.js";
 import type { Database } from "../../db/database.js";
 import { badInput } from "../../errors.js";
 
+/** Longer than any citation with a title: refuse rather than parse and echo it back. */
+export const MAX_CITATION_LENGTH = 200;
+
 export function canonicalCitation(argument: string, input: string): string {
+  if (input.length > MAX_CITATION_LENGTH) {
+    throw badInput(
+      `${argument}: a citation is at most ${MAX_CITATION_LENGTH} characters (got ${input.length})`,
+      { argument },
+    );
+  }
   try {
     return parseCitation(input).canonical;
   } catch (error) {

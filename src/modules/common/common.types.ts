@@ -108,3 +108,13 @@ export class Obligation {
   ifUses!: string | null;
   @Field(() => Source) source!: Source;
 }
+
+@ObjectType({
+  description:
+    "A HITRUST control and a HIPAA rule cited by the same policies: a derived link (no official HITRUST mapping is claimed).",
+})
+export class DerivedLink {
+  @Field(() => RequirementRef) requirement!: RequirementRef;
+  @Field(() => [PolicyRef], { description: "The policies the link was derived from." })
+  policies!: PolicyRef[];
+}

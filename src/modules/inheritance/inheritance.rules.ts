@@ -38,13 +38,18 @@ export interface RowFacts {
   capability: CapabilityRef | null;
   source: SourceRef;
 }
+export interface ControlRef {
+  id: string;
+  name: string;
+  operator: PartyId;
+}
 export interface ControlFacts {
   id: string;
   name: string;
   description: string;
   operator: PartyId;
-  /** Operators of the controls this one relies on (a Luma control relying on Aptible's). */
-  reliesOn: PartyId[];
+  /** The controls this one relies on, at any depth (a Luma control relying on Aptible's). */
+  reliesOn: ControlRef[];
   policy: PolicyRef | null;
   sources: SourceRef[];
 }
@@ -69,8 +74,11 @@ export interface RequirementFacts {
   controls: ControlFacts[];
   policies: PolicyRef[];
   obligations: ObligationFacts[];
-  /** For HITRUST controls: the HIPAA rules the derived RELATES_TO links point at. */
-  related: string[];
+  /** For HITRUST controls: the HIPAA rules the derived RELATES_TO links point at, with the policies behind each. */
+  related: Array<{
+    requirement: { citation: string; title: string; framework: string; kind: string };
+    policies: PolicyRef[];
+  }>;
   /** The customer's capabilities, or null when answering for the template. */
   customerUses: string[] | null;
   customerName: string | null;
@@ -85,7 +93,7 @@ export interface ConditionResolution {
 export interface Step {
   party: PartyId;
   from: PartyId | null;
-  controls: ControlFacts[];
+  controls: ControlRef[];
 }
 
 export interface Resolution {
@@ -99,7 +107,7 @@ export interface Resolution {
   operators: PartyId[];
   responsibility: Record<PartyId, Responsibility>;
   chain: Step[];
-  controls: ControlFacts[];
+  controls: ControlRef[];
   obligations: ObligationFacts[];
   policies: PolicyRef[];
   sources: SourceRef[];
@@ -111,21 +119,37 @@ const PARTY_ORDER: PartyId[] = ["aptible", "luma", "customer"];
 export function resolveInheritance(facts: RequirementFacts): Resolution {
   const basis = statusBasis(facts);
   const rowStatuses = [...new Set(facts.rows.map((r) => r.status))];
+  const uses = facts.customerUses;
+  // Each CONDITIONAL row is resolved by its own capability; the template keeps it open.
+  const status = combine(
+    facts.rows.map((r) =>
+      r.status === "CONDITIONAL" && r.capability && uses !== null
+        ? uses.includes(r.capability.id)
+          ? "INHERITED"
+          : "NOT_INHERITED"
+        : r.status,
+    ),
+  );
   const conditional = facts.rows.find((r) => r.status === "CONDITIONAL" && r.capability);
   const condition: ConditionResolution | null = conditional?.capability
     ? {
         capability: conditional.capability,
-        used: facts.customerUses === null ? null : facts.customerUses.includes(conditional.capability.id),
+        used: uses === null ? null : uses.includes(conditional.capability.id),
       }
     : null;
-  const status = effectiveStatus(rowStatuses, condition);
 
-  const obligations = facts.obligations.filter((o) => obligationApplies(o, facts.customerUses, status));
+  const obligations = facts.obligations.filter((o) => obligationApplies(o, uses));
   const providerControls = facts.controls.filter((c) => c.operator !== "customer");
   const lumaControls = providerControls.filter((c) => c.operator === "luma");
-  const aptibleControls = providerControls.filter((c) => c.operator === "aptible");
-  const aptibleOperates =
-    aptibleControls.length > 0 || lumaControls.some((c) => c.reliesOn.includes("aptible"));
+  // Aptible's part: the controls it runs here, and those Luma's controls rely on (at any depth).
+  const aptibleControls = uniqueBy(
+    [
+      ...providerControls.filter((c) => c.operator === "aptible"),
+      ...lumaControls.flatMap((c) => c.reliesOn).filter((c) => c.operator === "aptible"),
+    ].map(ref),
+    (c) => c.id,
+  );
+  const aptibleOperates = aptibleControls.length > 0;
 
   const lumaInvolved = status === "INHERITED" || status === "SHARED" || status === "CONDITIONAL";
   const customerInvolved = status !== "INHERITED";
@@ -141,16 +165,17 @@ export function resolveInheritance(facts: RequirementFacts): Resolution {
 
   const chain: Step[] = [];
   if (lumaInvolved) {
-    chain.push({ party: "customer", from: "luma", controls: lumaControls });
+    chain.push({ party: "customer", from: "luma", controls: lumaControls.map(ref) });
     if (aptibleOperates) chain.push({ party: "luma", from: "aptible", controls: aptibleControls });
   } else {
     chain.push({ party: "customer", from: null, controls: [] });
   }
 
-  const policies = uniqueBy(
-    [...facts.rows.flatMap((r) => r.policies), ...facts.policies],
-    (p) => `${p.version}:${p.number}`,
-  ).sort((a, b) => a.number - b.number);
+  // A HITRUST control's policies are those citing it; its related rules' rows list their own.
+  const rowPolicies = basis === "RELATED_HIPAA" ? [] : facts.rows.flatMap((r) => r.policies);
+  const policies = uniqueBy([...rowPolicies, ...facts.policies], (p) => `${p.version}:${p.number}`).sort(
+    (a, b) => a.number - b.number,
+  );
   const sources = uniqueBy(
     [
       ...facts.rows.map((r) => r.source),
@@ -170,7 +195,7 @@ export function resolveInheritance(facts: RequirementFacts): Resolution {
     operators,
     responsibility: responsibilities(status, aptibleOperates),
     chain,
-    controls: lumaInvolved ? providerControls : [],
+    controls: lumaInvolved ? uniqueBy([...lumaControls.map(ref), ...aptibleControls], (c) => c.id) : [],
     obligations,
     policies,
     sources,
@@ -188,32 +213,24 @@ function statusBasis(facts: RequirementFacts): StatusBasis {
  * No row: nobody has taken it over, so it stays with the customer (and is a finding). Several rows
  * (a HITRUST control related to several HIPAA rules): one status if they agree, else SHARED.
  */
-function effectiveStatus(rowStatuses: Status[], condition: ConditionResolution | null): Status {
-  if (rowStatuses.length === 0) return "NOT_INHERITED";
-  const resolved = rowStatuses.map((s) =>
-    s === "CONDITIONAL" && condition && condition.used !== null
-      ? condition.used
-        ? "INHERITED"
-        : "NOT_INHERITED"
-      : s,
-  );
-  const distinct = [...new Set(resolved)];
+function combine(statuses: Status[]): Status {
+  const distinct = [...new Set(statuses)];
+  if (distinct.length === 0) return "NOT_INHERITED";
   return distinct.length === 1 ? (distinct[0] as Status) : "SHARED";
 }
 
-function obligationApplies(o: ObligationFacts, uses: string[] | null, status: Status): boolean {
-  if (
-    status === "INHERITED" &&
-    (o.basis === "NOT_INHERITED" || o.basis === "SHARED" || o.basis === "CONDITIONAL")
-  ) {
-    // An obligation that exists because a requirement is not (fully) inherited lapses when it is.
-    if (!o.ifUses) return false;
-  }
-  if (uses === null) return true; // the template lists every obligation, with its condition
+/**
+ * Obligations are written for the requirements they list, so only the customer's choices filter them:
+ * one that lapses with a capability, or applies only with it. The template lists them all.
+ */
+function obligationApplies(o: ObligationFacts, uses: string[] | null): boolean {
+  if (uses === null) return true;
   if (o.unlessUses && uses.includes(o.unlessUses)) return false;
   if (o.ifUses && !uses.includes(o.ifUses)) return false;
   return true;
 }
+
+const ref = (c: ControlRef): ControlRef => ({ id: c.id, name: c.name, operator: c.operator });
 
 function responsibilities(status: Status, aptibleOperates: boolean): Record<PartyId, Responsibility> {
   const aptible: Responsibility = status !== "NOT_INHERITED" && aptibleOperates ? "OPERATES" : "NONE";
@@ -249,7 +266,7 @@ function explain(
   const basisText: Record<StatusBasis, string> = {
     OWN_ROW: "according to Luma's HIPAA inheritance table",
     STANDARD_ROW: `as its standard ${req.standard ?? ""} is, according to Luma's HIPAA inheritance table`,
-    RELATED_HIPAA: `through the HIPAA rules that the same Luma policies cite (${listText(facts.related)}); this is a derived link, not an official HITRUST mapping`,
+    RELATED_HIPAA: `through the HIPAA rules that the same Luma policies cite (${listText(facts.related.map((l) => l.requirement.citation))}); this is a derived link, not an official HITRUST mapping`,
     NO_ROW: "because Luma's HIPAA inheritance table has no row for it, so nothing is inherited",
   };
   const sentences: string[] = [];
@@ -273,7 +290,8 @@ function explain(
       );
       break;
   }
-  if (r.condition && r.condition.used !== null) {
+  // Only a single-row answer can say the choice decided it; several rows are combined above.
+  if (r.condition && r.condition.used !== null && r.basis !== "RELATED_HIPAA") {
     sentences.push(
       `${facts.customerName ?? "This customer"} ${r.condition.used ? "uses" : "does not use"} ${r.condition.capability.name}, so it is ${r.condition.used ? "inherited" : "not inherited"}.`,
     );

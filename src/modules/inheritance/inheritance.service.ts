@@ -13,7 +13,6 @@ import type {
 import type { Inheritance, InheritanceStep, MatrixRow, ResponsibilityMatrix } from "./inheritance.type.js";
 import {
   resolveInheritance,
-  type ControlFacts,
   type PartyId,
   type RequirementFacts,
   type Resolution,
@@ -27,6 +26,8 @@ const STATUSES: Status[] = ["INHERITED", "SHARED", "NOT_INHERITED", "CONDITIONAL
 export interface PartyRow extends Party {
   inheritsFrom: string | null;
   agreement: string | null;
+  /** Every control it operates in the policy-set version, whatever the requirements' statuses. */
+  operates: ControlRef[];
 }
 
 export interface FactsResult {
@@ -109,8 +110,6 @@ function party(parties: Map<string, PartyRow>, id: PartyId): Party {
     : { id, name: id, role: "", description: "" };
 }
 
-const controlRef = (c: ControlFacts): ControlRef => ({ id: c.id, name: c.name, operator: c.operator });
-
 function requirementRef(facts: RequirementFacts) {
   const r = facts.requirement;
   return { citation: r.citation, title: r.title, framework: r.framework, kind: r.kind as RequirementKind };
@@ -139,7 +138,7 @@ function toInheritance(
     party: party(parties, step.party),
     inheritsFrom: step.from ? party(parties, step.from) : null,
     agreement: step.from ? (parties.get(step.party)?.agreement ?? null) : null,
-    controls: step.controls.map(controlRef),
+    controls: step.controls,
   }));
   return {
     requirement: requirementRef(facts),
@@ -152,10 +151,14 @@ function toInheritance(
     operators: r.operators.map((id) => party(parties, id)),
     chain,
     policies: r.policies,
-    controls: r.controls.map(controlRef),
+    controls: r.controls,
     obligations: obligations(r),
     sources: r.sources,
     explanation: r.explanation,
+    related: facts.related.map((l) => ({
+      ...l,
+      requirement: { ...l.requirement, kind: l.requirement.kind as RequirementKind },
+    })),
     customer,
   };
 }

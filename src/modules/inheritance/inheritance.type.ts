@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
 import {
   ControlRef,
+  DerivedLink,
   InheritanceStatus,
   Obligation,
   Party,
@@ -97,6 +98,11 @@ export class InheritanceRowRef {
   @Field(() => InheritanceStatus) status!: InheritanceStatus;
   @Field(() => [String], { description: "Ambiguities resolved when transcribing the row." }) notes!: string[];
   @Field(() => [PolicyRef]) policies!: PolicyRef[];
+  @Field({
+    description:
+      "The requirement the row covers: this one, its standard, or a HIPAA rule a HITRUST control relates to.",
+  })
+  covers!: string;
 }
 
 @ObjectType({
@@ -124,6 +130,11 @@ export class Inheritance {
   @Field(() => [Source]) sources!: Source[];
   @Field({ description: "Plain sentences a compliance officer could paste into an audit answer." })
   explanation!: string;
+  @Field(() => [DerivedLink], {
+    description:
+      "For a HITRUST control: the HIPAA rules its status comes from, each with the policies the link was derived from.",
+  })
+  related!: DerivedLink[];
   @Field(() => String, {
     nullable: true,
     description: "The customer the answer is tailored to; null for the template.",

@@ -21,12 +21,6 @@ export class PartyService {
       answers
         .filter(keep)
         .map(({ facts }) => ({ ...facts.requirement, kind: facts.requirement.kind as never }));
-    const operates = new Map(
-      answers
-        .flatMap(({ resolution }) => resolution.controls)
-        .filter((c) => c.operator === id)
-        .map((c) => [c.id, c]),
-    );
     return {
       id: party.id,
       name: party.name,
@@ -36,7 +30,7 @@ export class PartyService {
       inheritedBy: [...parties.values()]
         .filter((p) => p.inheritsFrom === id)
         .map((p) => ({ party: p, agreement: p.agreement })),
-      operates: [...operates.values()].map((c) => ({ id: c.id, name: c.name, operator: c.operator })),
+      operates: party.operates,
       owns: refs(({ resolution }) => (resolution.owners as string[]).includes(id)),
       bearsRiskFor: refs(({ resolution }) => (resolution.riskBearers as string[]).includes(id)),
       operatesFor: refs(

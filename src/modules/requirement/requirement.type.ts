@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import {
   ControlRef,
+  DerivedLink,
   Obligation,
   PolicyRef,
   RequirementKind,
@@ -33,16 +34,6 @@ export class Flag {
   kind!: string;
   @Field() note!: string;
   @Field({ description: "Document and section, as 'file § section'." }) source!: string;
-}
-
-@ObjectType({
-  description:
-    "A HITRUST control and a HIPAA rule cited by the same policies: a derived link (no official HITRUST mapping is claimed).",
-})
-export class DerivedLink {
-  @Field(() => RequirementRef) requirement!: RequirementRef;
-  @Field(() => [PolicyRef], { description: "The policies the link was derived from." })
-  policies!: PolicyRef[];
 }
 
 @ObjectType({

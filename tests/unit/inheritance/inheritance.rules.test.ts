@@ -87,7 +87,13 @@ describe("resolveInheritance: the status table of DOMAIN.md", () => {
       ["customer", "luma"],
       ["luma", "aptible"],
     ]);
-    const relied = resolveInheritance(facts({ controls: [control("luma-review", "luma", ["aptible"])] }));
+    const relied = resolveInheritance(
+      facts({
+        controls: [
+          control("luma-review", "luma", [{ id: "aptible-logs", name: "logs", operator: "aptible" }]),
+        ],
+      }),
+    );
     expect(relied.operators).toEqual(["aptible", "luma"]);
   });
 
@@ -164,7 +170,10 @@ describe("resolveInheritance: the status table of DOMAIN.md", () => {
         kind: "CONTROL",
         standard: null,
       },
-      related: ["164.312(d)", "164.308(a)(5)(i)"],
+      related: ["164.312(d)", "164.308(a)(5)(i)"].map((citation) => ({
+        requirement: { citation, title: citation, framework: "HIPAA", kind: "STANDARD" },
+        policies: [],
+      })),
     };
     const agree = resolveInheritance(
       facts({ ...hitrust, rows: [row("INHERITED", "164.312(d)"), row("INHERITED", "164.312(a)(1)")] }),
