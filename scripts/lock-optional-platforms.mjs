@@ -10,14 +10,43 @@ const LOCK = new URL("../package-lock.json", import.meta.url);
 const lock = JSON.parse(readFileSync(LOCK, "utf8"));
 const packages = lock.packages;
 
-const OS = ["darwin", "linux", "win32", "android", "freebsd", "openbsd", "netbsd", "sunos", "aix", "openharmony"];
-const CPU = { arm64: "arm64", x64: "x64", ia32: "ia32", arm: "arm", ppc64: "ppc64", s390x: "s390x", loong64: "loong64", riscv64: "riscv64", mips64el: "mips64el", wasm32: "wasm32" };
+const OS = [
+  "darwin",
+  "linux",
+  "win32",
+  "android",
+  "freebsd",
+  "openbsd",
+  "netbsd",
+  "sunos",
+  "aix",
+  "openharmony",
+];
+const CPU = {
+  arm64: "arm64",
+  x64: "x64",
+  ia32: "ia32",
+  arm: "arm",
+  ppc64: "ppc64",
+  s390x: "s390x",
+  loong64: "loong64",
+  riscv64: "riscv64",
+  mips64el: "mips64el",
+  wasm32: "wasm32",
+};
 
 function platformOf(name) {
   const parts = name.split("/").pop().split("-");
   const os = parts.find((p) => OS.includes(p));
-  const cpu = parts.map((p) => (p === "arm64" || p === "aarch64" ? "arm64" : p === "x86_64" ? "x64" : p)).find((p) => p in CPU);
-  const libc = parts.includes("musl") || parts.includes("musleabihf") ? ["musl"] : parts.includes("gnu") || parts.includes("gnueabihf") ? ["glibc"] : undefined;
+  const cpu = parts
+    .map((p) => (p === "arm64" || p === "aarch64" ? "arm64" : p === "x86_64" ? "x64" : p))
+    .find((p) => p in CPU);
+  const libc =
+    parts.includes("musl") || parts.includes("musleabihf")
+      ? ["musl"]
+      : parts.includes("gnu") || parts.includes("gnueabihf")
+        ? ["glibc"]
+        : undefined;
   return { os: os ? [os] : undefined, cpu: cpu ? [CPU[cpu]] : undefined, libc };
 }
 
@@ -30,11 +59,19 @@ for (const [path, entry] of Object.entries(packages)) {
     const version = String(range).replace(/^[\^~=]/, "");
     const { os, cpu, libc } = platformOf(name);
     if (!os && !cpu) continue; // not a platform build: leave it to npm
-    packages[hoisted] = { version, optional: true, ...(os && { os }), ...(cpu && { cpu }), ...(libc && { libc }) };
+    packages[hoisted] = {
+      version,
+      optional: true,
+      ...(os && { os }),
+      ...(cpu && { cpu }),
+      ...(libc && { libc }),
+    };
     added++;
   }
 }
-const sorted = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))));
+const sorted = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === "" ? -1 : b === "" ? 1 : a.localeCompare(b))),
+);
 lock.packages = sorted;
 writeFileSync(LOCK, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`package-lock.json: ${added} optional platform packages recorded`);
