@@ -17,6 +17,7 @@ import type { Services } from "../services.js";
 import { EXAMPLE_OPERATIONS } from "./examples.js";
 import { exportsRouter } from "./exports.js";
 import { graphiqlRouter } from "./graphiql.js";
+import { queryLimitRules } from "./query-limits.js";
 
 /** Whether the graph is prepared (constraints, seed); until then the API answers 503. */
 export interface Readiness {
@@ -43,6 +44,7 @@ export async function createApp(parts: AppParts): Promise<{ app: Express; apollo
     // src/index.ts owns SIGINT/SIGTERM (drain, close the driver, stop Neo4j); Apollo's own handlers
     // would race it and leave the drain waiting.
     stopOnTerminationSignals: false,
+    validationRules: queryLimitRules(),
     formatError: createFormatError(log),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
@@ -59,13 +61,11 @@ export async function createApp(parts: AppParts): Promise<{ app: Express; apollo
       await db.ping();
       if (readiness.ready) res.status(200).json({ status: "ok", neo4j: "up" });
       else
-        res
-          .status(503)
-          .json({
-            status: "starting",
-            neo4j: "up",
-            reason: "The graph is being prepared (constraints, seed)",
-          });
+        res.status(503).json({
+          status: "starting",
+          neo4j: "up",
+          reason: "The graph is being prepared (constraints, seed)",
+        });
     } catch {
       res.status(503).json({
         status: "unavailable",
