@@ -1,6 +1,8 @@
 import { IsIn, IsOptional, Max, Min } from "class-validator";
 import { ArgsType, Field, InputType, Int } from "type-graphql";
+import { safeguards } from "../../seed/seed.schema.js";
 import { RequirementKind } from "../common/common.types.js";
+import { FRAMEWORKS } from "../inheritance/inheritance.service.js";
 
 export const MAX_PAGE_SIZE = 200;
 
@@ -8,7 +10,7 @@ export const MAX_PAGE_SIZE = 200;
 export class RequirementFilter {
   @Field(() => String, { nullable: true, description: "HIPAA, HITECH or HITRUST." })
   @IsOptional()
-  @IsIn(["HIPAA", "HITECH", "HITRUST"])
+  @IsIn([...FRAMEWORKS])
   framework?: string;
 
   @Field(() => RequirementKind, { nullable: true })
@@ -17,14 +19,7 @@ export class RequirementFilter {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsIn([
-    "ADMINISTRATIVE",
-    "PHYSICAL",
-    "TECHNICAL",
-    "ORGANIZATIONAL",
-    "POLICIES_AND_DOCUMENTATION",
-    "BREACH_NOTIFICATION",
-  ])
+  @IsIn([...safeguards])
   safeguard?: string;
 }
 
