@@ -1,5 +1,10 @@
 // What a compliance officer must know about the documents themselves, computed from the graph.
 // $version: policy-set version. Columns: kind, subject, detail (map), sources (list of maps).
+// A version with no documents answers one UNKNOWN_VERSION row, so the caller can say NOT_FOUND.
+OPTIONAL MATCH (known:Policy {version: $version})
+WITH count(known) AS documents WHERE documents = 0
+RETURN 'UNKNOWN_VERSION' AS kind, $version AS subject, {} AS detail, [] AS sources
+UNION ALL
 // Requirements (HIPAA, HITECH) that no policy's Applicable Standards list addresses.
 MATCH (r:Requirement) WHERE r.framework IN ['HIPAA', 'HITECH']
   AND NOT EXISTS { MATCH (:Policy {version: $version})-[:ADDRESSES]->(r) }

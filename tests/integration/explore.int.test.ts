@@ -230,3 +230,22 @@ describe("exploration", () => {
     ).toBe(true);
   });
 });
+
+describe("policy-set versions", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => server.close());
+
+  it.each(["policies", "findings"])(
+    "%s of an unknown version is NOT_FOUND, not an empty or made-up answer",
+    async (field) => {
+      const selection = field === "policies" ? "number" : "kind";
+      const { body } = await server.graphql(`{ ${field}(version: "1999-01") { ${selection} } }`);
+      expect(body.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND", argument: "version" });
+      const known = await server.graphql(`{ ${field}(version: "2021-03") { ${selection} } }`);
+      expect(known.body.errors).toBeUndefined();
+    },
+  );
+});

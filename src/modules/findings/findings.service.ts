@@ -1,4 +1,5 @@
 import type { Database } from "../../db/database.js";
+import { unknownVersion } from "../policy/policy.service.js";
 import type { Source } from "../common/common.types.js";
 import type { Finding, FindingKind } from "./finding.type.js";
 
@@ -37,6 +38,7 @@ export class FindingsService {
 
   async findings(version: string, kind: FindingKind | null): Promise<Finding[]> {
     const rows = (await this.db.read("findings/list", { version })) as unknown as FindingRow[];
+    if (rows.some((r) => (r.kind as string) === "UNKNOWN_VERSION")) throw unknownVersion(version);
     return rows
       .filter((r) => kind === null || r.kind === kind)
       .sort(

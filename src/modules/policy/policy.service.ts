@@ -18,9 +18,15 @@ export class PolicyService {
   }
 
   async policies(version: string): Promise<Policy[]> {
-    return (await this.db.read("policy/find", { number: null, version })).map(toPolicy);
+    const rows = await this.db.read("policy/find", { number: null, version });
+    // Every policy-set version has documents: none means the version is unknown.
+    if (rows.length === 0) throw unknownVersion(version);
+    return rows.map(toPolicy);
   }
 }
+
+export const unknownVersion = (version: string) =>
+  notFound(`version: no policy set "${version}" is loaded`, { argument: "version" });
 
 function toPolicy(row: Row): Policy {
   const p = row.policy as PolicyRow;
