@@ -23,6 +23,10 @@ const SAFE_FRAMEWORK_CODES = new Set([
   "BAD_REQUEST",
 ]);
 
+/** The message of anything thrown, for one-line reports in CLIs and logs. */
+export const errorMessage = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
 export class AppError extends GraphQLError {
   constructor(
     readonly code: ErrorCode,

@@ -4,8 +4,7 @@ import "reflect-metadata";
 import { createServer } from "node:http";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { openDatabase } from "./db/connect.js";
-import { isUnavailable } from "./db/database.js";
-import { AppError, ErrorCode } from "./errors.js";
+import { AppError, ErrorCode, errorMessage } from "./errors.js";
 import { prepareGraph } from "./graph-setup.js";
 import { createApp } from "./http/app.js";
 import { createLogger } from "./logger.js";
@@ -86,14 +85,9 @@ async function prepareUntilReady(
       log.info("ready: the graph is prepared");
       return true;
     } catch (error) {
-      if (!(
-        isUnavailable(error) ||
-        (error instanceof AppError && error.code === ErrorCode.SERVICE_UNAVAILABLE)
-      )) {
-        log.error(
-          { err: error },
-          `could not prepare the graph: ${error instanceof Error ? error.message : String(error)}`,
-        );
+      // The db boundary reports an unreachable Neo4j as SERVICE_UNAVAILABLE: retry that, stop on anything else.
+      if (!(error instanceof AppError && error.code === ErrorCode.SERVICE_UNAVAILABLE)) {
+        log.error({ err: error }, `could not prepare the graph: ${errorMessage(error)}`);
         return false;
       }
       if (attempt === 1) log.warn("Neo4j is not reachable yet; retrying every 2 s");
@@ -103,6 +97,6 @@ async function prepareUntilReady(
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`compliance-graph: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`compliance-graph: ${errorMessage(error)}\n`);
   process.exit(1);
 });

@@ -17,7 +17,7 @@ export interface OpenedDatabase {
 
 export async function openDatabase(config: Config, log: (line: string) => void): Promise<OpenedDatabase> {
   const cypher = new CypherCatalog();
-  const options = { ...config.neo4j, txTimeoutMs: config.neo4j.txTimeoutMs };
+  const options = config.neo4j;
   if (config.neo4j.uri) {
     const db = new Database({ ...options, uri: config.neo4j.uri }, cypher);
     return { db, local: undefined, close: () => db.close() };

@@ -56,7 +56,6 @@ export class Database {
       connectionTimeout: 3_000,
       connectionAcquisitionTimeout: 5_000,
       maxTransactionRetryTime: 1_000,
-      disableLosslessIntegers: false,
       userAgent: "compliance-graph",
     });
   }

@@ -2,10 +2,11 @@
 // is in the graph, per label and relationship type.
 import "reflect-metadata";
 import { Command } from "commander";
-import { ConfigError, loadConfig } from "../config.js";
+import { loadConfig } from "../config.js";
+import { errorMessage } from "../errors.js";
 import { openDatabase } from "../db/connect.js";
 import { applyConstraints, countGraph, loadSeedGraph, resetGraph } from "./loader.js";
-import { readSeedGraph, SeedError } from "./seed-graph.js";
+import { readSeedGraph } from "./seed-graph.js";
 
 async function main(): Promise<void> {
   const options = new Command("seed")
@@ -40,8 +41,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message =
-    error instanceof SeedError || error instanceof ConfigError ? error.message : error instanceof Error ? error.message : String(error);
-  process.stderr.write(`seed: ${message}\n`);
+  process.stderr.write(`seed: ${errorMessage(error)}\n`);
   process.exit(1);
 });

@@ -18,6 +18,7 @@ import {
   partiesFileSchema,
   policiesFileSchema,
   statementsFileSchema,
+  partyIds,
 } from "./seed.schema.js";
 
 export const NODE_LABELS = [
@@ -504,7 +505,7 @@ class SeedReader {
 
 const hitrustCitation = (id: string): string => `HITRUST ${id}`;
 
-const partyIdsSet = new Set<string>(["aptible", "luma", "customer"]);
+const partyIdsSet = new Set<string>(partyIds);
 
 function source(s: { document: string; section: string }): Props {
   return { sourceDocument: s.document, sourceSection: s.section };

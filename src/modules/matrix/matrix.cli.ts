@@ -2,9 +2,9 @@
 import "reflect-metadata";
 import { writeFileSync } from "node:fs";
 import { Command, Option } from "commander";
-import { ConfigError, loadConfig } from "../../config.js";
+import { loadConfig } from "../../config.js";
 import { openDatabase } from "../../db/connect.js";
-import { AppError } from "../../errors.js";
+import { errorMessage } from "../../errors.js";
 import { InheritanceService } from "../inheritance/inheritance.service.js";
 import { renderMatrix, type ExportFormat } from "./matrix.export.js";
 
@@ -38,10 +38,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message =
-    error instanceof AppError || error instanceof ConfigError || error instanceof Error
-      ? error.message
-      : String(error);
-  process.stderr.write(`matrix: ${message}\n`);
+  process.stderr.write(`matrix: ${errorMessage(error)}\n`);
   process.exit(1);
 });

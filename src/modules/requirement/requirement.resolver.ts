@@ -31,10 +31,6 @@ export class RequirementResolver {
     @Arg("id", () => String, { description: "01.d, HITRUST 01.d, or 01.d - Name" }) id: string,
     @Ctx() ctx: Context,
   ): Promise<Requirement> {
-    const requirement = await ctx.services.requirement.requirement(
-      "id",
-      /^hitrust/i.test(id.trim()) ? id : `HITRUST ${id}`,
-    );
-    return requirement;
+    return ctx.services.requirement.requirement("id", /^hitrust/i.test(id.trim()) ? id : `HITRUST ${id}`);
   }
 }
