@@ -20,3 +20,7 @@ CREATE INDEX obligation_id IF NOT EXISTS FOR (n:Obligation) ON (n.id);
 CREATE FULLTEXT INDEX search_text IF NOT EXISTS
   FOR (n:Requirement|Policy|Control|Obligation)
   ON EACH [n.citation, n.title, n.name, n.description, n.action];
+CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT attestation_uid IF NOT EXISTS FOR (n:Attestation) REQUIRE n.uid IS UNIQUE;
+CREATE INDEX audit_event_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at);

@@ -47,6 +47,12 @@ const envSchema = z.object({
   NEO4J_LOCAL_HEAP_MB: positiveInt.default(512),
   CYPHER_TIMEOUT_MS: positiveInt.default(10_000),
   SEED_ON_START: bool.default(true),
+  ANONYMOUS_READ: bool.default(true),
+  API_KEY_CACHE_MS: z.coerce
+    .number({ message: "must be a number" })
+    .int("must be a whole number")
+    .min(0, "must be 0 or more")
+    .default(5_000),
   GRAPHIQL: bool.default(true),
   INTROSPECTION: bool.default(true),
 });
@@ -68,6 +74,12 @@ export interface Config {
   };
   readonly localNeo4j: { readonly dataDir: string; readonly boltPort: number; readonly heapMb: number };
   readonly seedOnStart: boolean;
+  readonly auth: {
+    /** Requests without a key may read the public catalogue; false answers them 401. */
+    readonly anonymousRead: boolean;
+    /** How long a verified key is trusted without asking Neo4j again (0: ask every time). */
+    readonly keyCacheMs: number;
+  };
   readonly graphiql: boolean;
   readonly introspection: boolean;
 }
@@ -122,6 +134,7 @@ export function loadConfig(
       heapMb: e.NEO4J_LOCAL_HEAP_MB,
     }),
     seedOnStart: e.SEED_ON_START,
+    auth: Object.freeze({ anonymousRead: e.ANONYMOUS_READ, keyCacheMs: e.API_KEY_CACHE_MS }),
     graphiql: e.GRAPHIQL,
     introspection: e.INTROSPECTION,
   });

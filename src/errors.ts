@@ -2,6 +2,7 @@
 // everything a client should not see (Cypher, stack traces, driver messages) behind a request id.
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { ArgumentValidationError } from "type-graphql";
 
 export enum ErrorCode {
   BAD_USER_INPUT = "BAD_USER_INPUT",
@@ -9,6 +10,10 @@ export enum ErrorCode {
   SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
   UNAUTHENTICATED = "UNAUTHENTICATED",
   FORBIDDEN = "FORBIDDEN",
+  /** What a mutation would create exists already. */
+  CONFLICT = "CONFLICT",
+  /** A Cypher transaction ran past CYPHER_TIMEOUT_MS and was rolled back. */
+  TIMEOUT = "TIMEOUT",
   INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
 }
 
@@ -51,6 +56,21 @@ export function serviceUnavailable(): AppError {
   );
 }
 
+export function timedOut(limitMs: number): AppError {
+  return new AppError(
+    ErrorCode.TIMEOUT,
+    `The request took longer than the ${limitMs} ms limit and was cancelled; nothing was changed.`,
+  );
+}
+
+export const unauthenticated = (message: string): AppError =>
+  new AppError(ErrorCode.UNAUTHENTICATED, message);
+
+export const conflict = (message: string, details: Record<string, unknown> = {}): AppError =>
+  new AppError(ErrorCode.CONFLICT, message, details);
+
+export const forbidden = (message: string): AppError => new AppError(ErrorCode.FORBIDDEN, message);
+
 export interface ErrorLogger {
   error(obj: object, msg: string): void;
 }
@@ -92,9 +112,8 @@ export function createFormatError(log: ErrorLogger) {
 
 /** type-graphql's ArgumentValidationError, reduced to the constraint messages (never the input value). */
 function validationErrorOf(error: unknown): string | undefined {
-  if (!(error instanceof Error) || error.name !== "ArgumentValidationError") return undefined;
-  const details = (error as Error & { extensions?: { validationErrors?: unknown } }).extensions
-    ?.validationErrors;
+  if (!(error instanceof ArgumentValidationError)) return undefined;
+  const details = error.extensions.validationErrors;
   const messages: string[] = [];
   const collect = (items: unknown, prefix: string): void => {
     if (!Array.isArray(items)) return;

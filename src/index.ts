@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const opened = await openDatabase(config, say);
   const httpServer = createServer();
   const schema = await createSchema();
-  const services = createServices(opened.db);
+  const services = createServices(opened.db, { keyCacheMs: config.auth.keyCacheMs });
   const readiness = { ready: false };
   const { app, apollo } = await createApp({
     config,
@@ -64,13 +64,30 @@ async function main(): Promise<void> {
   const base = `http://${config.host}:${port}`;
 
   // The API answers (and /healthz says 503) while the graph is prepared or Neo4j is still down.
-  void prepareUntilReady(opened.db, config, log).then((prepared) => {
-    if (prepared) readiness.ready = true;
-    else void stop("a graph that could not be prepared", 1);
+  void prepareUntilReady(opened.db, config, log).then(async (prepared) => {
+    if (!prepared) return void stop("a graph that could not be prepared", 1);
+    readiness.ready = true;
+    await hintFirstAdminKey(services, log);
   });
   log.info(
     `compliance-graph listening on ${base}/graphql${config.graphiql ? `  GraphiQL: ${base}/graphiql` : ""}`,
   );
+}
+
+/** On a server without an admin key, says how to make the first one (keys are made on the server). */
+async function hintFirstAdminKey(
+  services: ReturnType<typeof createServices>,
+  log: ReturnType<typeof createLogger>,
+) {
+  try {
+    if ((await services.apiKeys.countActiveAdmins()) > 0) return;
+    log.info(
+      "No admin API key exists yet. Create one with `npm run keys -- create --role admin` " +
+        "(it is printed once), then send it as `Authorization: Bearer <key>`.",
+    );
+  } catch (error) {
+    log.warn(`could not count admin keys: ${errorMessage(error)}`);
+  }
 }
 
 /** Prepares the graph, retrying while Neo4j is unreachable; false on any other failure (logged). */

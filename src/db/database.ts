@@ -2,7 +2,7 @@
 // every transaction, driver errors turned into typed errors, values converted to plain JS. It also
 // counts round trips, so tests and the benchmark can prove there is one query per root field.
 import neo4j, { type AuthToken, type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
-import { serviceUnavailable } from "../errors.js";
+import { conflict, serviceUnavailable, timedOut } from "../errors.js";
 import { CypherCatalog, splitStatements } from "./cypher.js";
 import { toNative, toParams } from "./values.js";
 
@@ -27,6 +27,12 @@ const UNAVAILABLE_CODES = new Set([
   "SessionExpired",
   "Neo.TransientError.General.DatabaseUnavailable",
   "Neo.ClientError.Cluster.NotALeader",
+]);
+
+/** Neo4j's codes for a transaction that ran past its timeout (client-set or server-wide). */
+const TIMEOUT_CODES = new Set([
+  "Neo.ClientError.Transaction.TransactionTimedOut",
+  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
 ]);
 
 export function isUnavailable(error: unknown): boolean {
@@ -88,7 +94,7 @@ export class Database {
   async runScript(name: string): Promise<number> {
     const statements = splitStatements(this.cypher.get(name).text);
     for (const statement of statements) {
-      await this.guard(async () => {
+      await this.guard(this.options.txTimeoutMs, async () => {
         const session = this.driver.session({ database: this.options.database });
         try {
           this.roundTrips += 1;
@@ -103,7 +109,7 @@ export class Database {
 
   /** Resolves when the server answers a trivial query within the timeout. */
   async ping(timeoutMs = 2_000): Promise<void> {
-    await this.guard(async () => {
+    await this.guard(timeoutMs, async () => {
       const session = this.driver.session({
         database: this.options.database,
         defaultAccessMode: neo4j.session.READ,
@@ -133,7 +139,7 @@ export class Database {
     work: (tx: ManagedTransaction) => Promise<T>,
     timeoutMs = this.options.txTimeoutMs,
   ): Promise<T> {
-    return this.guard(async () => {
+    return this.guard(timeoutMs, async () => {
       const session = this.driver.session({ database: this.options.database });
       const config = { timeout: timeoutMs, metadata: { app: "compliance-graph" } };
       try {
@@ -146,11 +152,15 @@ export class Database {
     });
   }
 
-  private async guard<T>(work: () => Promise<T>): Promise<T> {
+  private async guard<T>(timeoutMs: number, work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
       if (isUnavailable(error)) throw serviceUnavailable();
+      if (error instanceof Neo4jError && TIMEOUT_CODES.has(error.code)) throw timedOut(timeoutMs);
+      // Two requests creating the same id at once: the unique constraint refuses the second.
+      if (error instanceof Neo4jError && error.code === "Neo.ClientError.Schema.ConstraintValidationFailed")
+        throw conflict("Something with that id was created at the same time; nothing was changed.");
       throw error;
     }
   }

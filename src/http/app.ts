@@ -8,16 +8,19 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { Server } from "node:http";
+import { Access } from "../auth/access.js";
 import type { Config } from "../config.js";
 import type { Context } from "../context.js";
 import type { Database } from "../db/database.js";
-import { createFormatError } from "../errors.js";
+import { createFormatError, ErrorCode } from "../errors.js";
 import type { Logger } from "../logger.js";
 import type { Services } from "../services.js";
+import { authenticate, principalOf } from "./authenticate.js";
 import { EXAMPLE_OPERATIONS } from "./examples.js";
 import { exportsRouter } from "./exports.js";
 import { graphiqlRouter } from "./graphiql.js";
 import { queryLimitRules } from "./query-limits.js";
+import { sendError } from "./respond.js";
 
 /** Whether the graph is prepared (constraints, seed); until then the API answers 503. */
 export interface Readiness {
@@ -76,23 +79,28 @@ export async function createApp(parts: AppParts): Promise<{ app: Express; apollo
   });
   if (config.graphiql) app.use(graphiqlRouter({ examples: EXAMPLE_OPERATIONS, graphqlPath: "/graphql" }));
   // Nothing answers from a half-prepared graph: a valid rule would look unknown while the seed loads.
-  app.use(["/graphql", "/matrix.csv", "/matrix.md"], (_req, res, next) => {
+  const answering = ["/graphql", "/matrix.csv", "/matrix.md"];
+  app.use(answering, (_req, res, next) => {
     if (readiness.ready) return next();
-    res.status(503).json({
-      errors: [
-        {
-          message: "The graph is being prepared; try again shortly.",
-          extensions: { code: "SERVICE_UNAVAILABLE" },
-        },
-      ],
-    });
+    sendError(res, ErrorCode.SERVICE_UNAVAILABLE, "The graph is being prepared; try again shortly.");
   });
+  // The same keys and rules for GraphQL and the exports.
+  app.use(answering, authenticate(services.apiKeys, config.auth));
   app.use(exportsRouter(services, log));
   app.use(
     "/graphql",
     express.json({ limit: "100kb" }),
     expressMiddleware(apollo, {
-      context: () => Promise.resolve({ requestId: randomUUID(), services }),
+      context: ({ res }) => {
+        const principal = principalOf(res);
+        const requestId = randomUUID();
+        return Promise.resolve({
+          requestId,
+          services,
+          access: new Access(principal),
+          actor: { principal, via: "api" as const, requestId },
+        });
+      },
     }),
   );
   app.use((_req, res) => {

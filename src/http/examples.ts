@@ -5,6 +5,10 @@ export const EXAMPLE_OPERATIONS: ExampleOperation[] = [
   {
     name: "IsAuditControlsCoveredForUs",
     query: `# A clinic's compliance officer: is 164.312(b) covered for us, and what is left for us to do?
+# A customer's answers need an API key: create one on the server with
+#   npm run keys -- create --role customer --customer harbor-pediatrics
+# and put {"Authorization": "Bearer <key>"} in the Headers tab below. Without a key, drop the
+# variable to read the customer template.
 query IsAuditControlsCoveredForUs($customer: ID) {
   inheritance(rule: "164.312(b)", customer: $customer) {
     requirement { citation title framework kind }
@@ -108,7 +112,20 @@ query BrowseRequirements($after: String) {
 query SearchAndFindings {
   search(text: "encryption keys") { kind key title score }
   findings { kind subject message sources { document section } }
-  customers { id name capabilities { id used } }
 }`,
+  },
+  {
+    name: "WhatIsLeftForUs",
+    query: `# A clinic's compliance officer: every obligation not yet attested, and the requirements it
+# leaves open (needs a key for the customer: see IsAuditControlsCoveredForUs).
+query WhatIsLeftForUs($customer: ID!) {
+  customers { id name capabilities { id used } }
+  gaps(customer: $customer) {
+    customerName obligationCount closedCount
+    open { obligation { id action } attestation { status date attestedBy } requirements { citation } }
+    openRequirements { citation title }
+  }
+}`,
+    variables: { customer: "harbor-pediatrics" },
   },
 ];

@@ -8,7 +8,7 @@ describe("GraphiQL example operations", () => {
   let server: TestServer;
   beforeAll(async () => {
     await seedTestGraph();
-    server = await startTestServer();
+    server = await startTestServer({}, undefined, { as: "auditor" });
   });
   afterAll(async () => server.close());
 

@@ -40,11 +40,11 @@ describe("matrix exports", () => {
   let server: TestServer;
   beforeAll(async () => {
     await seedTestGraph();
-    server = await startTestServer();
+    server = await startTestServer({}, undefined, { as: "auditor" });
   });
   afterAll(async () => server.close());
 
-  const get = (path: string) => fetch(`${server.url}${path}`);
+  const get = (path: string) => server.get(path);
 
   it("serves the template HIPAA matrix as CSV: the contract's header, one row per requirement", async () => {
     const response = await get("/matrix.csv");

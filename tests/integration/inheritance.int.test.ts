@@ -70,7 +70,7 @@ describe("inheritance", () => {
 
   beforeAll(async () => {
     await seedTestGraph();
-    server = await startTestServer();
+    server = await startTestServer({}, undefined, { as: "auditor" });
   });
   afterAll(async () => server.close());
 
@@ -206,7 +206,7 @@ describe("inheritance", () => {
 describe("responsibilityMatrix", () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({}, undefined, { as: "auditor" });
   });
   afterAll(async () => server.close());
 
@@ -280,7 +280,7 @@ describe("responsibilityMatrix", () => {
 describe("inheritance: review regressions", () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({}, undefined, { as: "auditor" });
   });
   afterAll(async () => server.close());
 

@@ -118,3 +118,9 @@ export class DerivedLink {
   @Field(() => [PolicyRef], { description: "The policies the link was derived from." })
   policies!: PolicyRef[];
 }
+
+@ObjectType({ description: "Where a page ends: pass endCursor as `after` for the next one." })
+export class PageInfo {
+  @Field() hasNextPage!: boolean;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}

@@ -17,6 +17,7 @@ export class InheritanceResolver {
     customer: string | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<Inheritance> {
+    ctx.access.readCustomer(customer ?? null);
     return ctx.services.inheritance.inheritance(rule, customer ?? null);
   }
 
@@ -32,6 +33,7 @@ export class InheritanceResolver {
     framework: string,
     @Ctx() ctx: Context,
   ): Promise<ResponsibilityMatrix> {
+    ctx.access.readCustomer(customer ?? null);
     return ctx.services.inheritance.responsibilityMatrix(customer ?? null, framework);
   }
 }

@@ -70,9 +70,9 @@ export class InheritanceService {
     };
   }
 
-  /** Template answers for every requirement of every framework (the party view). */
-  async resolveAll(): Promise<FactsResult> {
-    return this.facts({ ids: null, framework: null, customer: null });
+  /** Answers for every requirement of every framework: the template's (the party view) or a customer's. */
+  async resolveAll(customer: string | null = null): Promise<FactsResult> {
+    return this.facts({ ids: null, framework: null, customer });
   }
 
   private async facts(params: {
@@ -110,7 +110,7 @@ function party(parties: Map<string, PartyRow>, id: PartyId): Party {
     : { id, name: id, role: "", description: "" };
 }
 
-function requirementRef(facts: RequirementFacts) {
+export function requirementRef(facts: RequirementFacts) {
   const r = facts.requirement;
   return { citation: r.citation, title: r.title, framework: r.framework, kind: r.kind as RequirementKind };
 }

@@ -1,6 +1,6 @@
 import type { Database, Row } from "../../db/database.js";
-import { badInput } from "../../errors.js";
 import { canonicalCitation, unknownCitation } from "../common/citation-input.js";
+import { decodeOpaqueCursor, encodeOpaqueCursor } from "../common/cursor.js";
 import type { PolicyRef } from "../common/common.types.js";
 import { PRIMARY_VERSION } from "../inheritance/inheritance.service.js";
 import type { RequirementFilter } from "./requirement.args.js";
@@ -72,11 +72,5 @@ function toRequirement(row: Row): Requirement {
   return { ...r, citations, policies };
 }
 
-const encodeCursor = (sortKey: string): string => Buffer.from(`r:${sortKey}`, "utf8").toString("base64url");
-
-function decodeCursor(cursor: string): string {
-  const text = Buffer.from(cursor, "base64url").toString("utf8");
-  if (!text.startsWith("r:"))
-    throw badInput(`after: "${cursor}" is not a cursor this API gave out`, { argument: "after" });
-  return text.slice(2);
-}
+const encodeCursor = (sortKey: string): string => encodeOpaqueCursor("r", sortKey);
+const decodeCursor = (cursor: string): string => decodeOpaqueCursor("r", cursor);

@@ -3,6 +3,7 @@ import {
   ControlRef,
   DerivedLink,
   Obligation,
+  PageInfo,
   PolicyRef,
   RequirementKind,
   RequirementRef,
@@ -72,12 +73,6 @@ export class Requirement {
   @Field(() => [DerivedLink], { description: "HITRUST <-> HIPAA links derived from policies citing both." })
   related!: DerivedLink[];
   @Field(() => [Flag]) flags!: Flag[];
-}
-
-@ObjectType()
-export class PageInfo {
-  @Field() hasNextPage!: boolean;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
 }
 
 @ObjectType()
