@@ -71,6 +71,19 @@ export const conflict = (message: string, details: Record<string, unknown> = {})
 
 export const forbidden = (message: string): AppError => new AppError(ErrorCode.FORBIDDEN, message);
 
+/** A double-quoted value (escapes allowed) longer than 80 characters; its first 80 are kept. */
+const QUOTED_TOO_LONG = /"((?:[^"\\]|\\.){80})(?:[^"\\]|\\.)+"/g;
+const MAX_MESSAGE = 600;
+
+/**
+ * Keeps a message short whatever the input was: graphql-js repeats invalid variable values in full,
+ * and an error must not echo a 100 kB body back (or fill the log with it).
+ */
+export function clipMessage(message: string): string {
+  const clipped = message.replace(QUOTED_TOO_LONG, (_all, head: string) => `"${head}…"`);
+  return clipped.length > MAX_MESSAGE ? `${clipped.slice(0, MAX_MESSAGE)}…` : clipped;
+}
+
 export interface ErrorLogger {
   error(obj: object, msg: string): void;
 }
@@ -83,15 +96,23 @@ export function createFormatError(log: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof AppError) {
-      return { message: original.message, path: formatted.path, extensions: { ...original.extensions } };
+      return {
+        message: clipMessage(original.message),
+        path: formatted.path,
+        extensions: { ...original.extensions },
+      };
     }
     const validation = validationErrorOf(original);
     if (validation)
-      return { message: validation, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+      return {
+        message: clipMessage(validation),
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      };
     const code = formatted.extensions?.code;
     if (typeof code === "string" && SAFE_FRAMEWORK_CODES.has(code)) {
       return {
-        message: formatted.message,
+        message: clipMessage(formatted.message),
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code },

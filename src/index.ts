@@ -1,15 +1,13 @@
 // Entry point: config -> Neo4j (local or NEO4J_URI) -> schema -> listen. SIGINT/SIGTERM drain the
 // HTTP server, close the driver and stop the Neo4j this process started.
 import "reflect-metadata";
-import { createServer } from "node:http";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { openDatabase } from "./db/connect.js";
 import { AppError, ErrorCode, errorMessage } from "./errors.js";
 import { prepareGraph } from "./graph-setup.js";
-import { createApp } from "./http/app.js";
+import { serveApi } from "./http/serve.js";
 import { createLogger } from "./logger.js";
-import { createSchema } from "./schema.js";
-import { createServices } from "./services.js";
+import type { Services } from "./services.js";
 
 async function main(): Promise<void> {
   let config: Config;
@@ -26,27 +24,16 @@ async function main(): Promise<void> {
   const say = (line: string): void => log.info(line);
 
   const opened = await openDatabase(config, say);
-  const httpServer = createServer();
-  const schema = await createSchema();
-  const services = createServices(opened.db, { keyCacheMs: config.auth.keyCacheMs });
   const readiness = { ready: false };
-  const { app, apollo } = await createApp({
-    config,
-    db: opened.db,
-    schema,
-    services,
-    log,
-    httpServer,
-    readiness,
-  });
-  httpServer.on("request", app);
+  const api = await serveApi({ config, db: opened.db, log, readiness });
+  const { services } = api;
 
   let stopping = false;
   const stop = async (signal: string, exitCode = 0): Promise<void> => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "stopping: draining requests");
-    await apollo.stop(); // the drain plugin closes the HTTP server once in-flight requests end
+    await api.stop();
     log.info("HTTP server closed; closing the database");
     await opened.close();
     log.info("stopped");
@@ -54,14 +41,7 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
-
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once("error", reject);
-    httpServer.listen(config.port, config.host, resolve);
-  });
-  const address = httpServer.address();
-  const port = typeof address === "object" && address ? address.port : config.port;
-  const base = `http://${config.host}:${port}`;
+  const base = api.url;
 
   // The API answers (and /healthz says 503) while the graph is prepared or Neo4j is still down.
   void prepareUntilReady(opened.db, config, log).then(async (prepared) => {
@@ -75,10 +55,7 @@ async function main(): Promise<void> {
 }
 
 /** On a server without an admin key, says how to make the first one (keys are made on the server). */
-async function hintFirstAdminKey(
-  services: ReturnType<typeof createServices>,
-  log: ReturnType<typeof createLogger>,
-) {
+async function hintFirstAdminKey(services: Services, log: ReturnType<typeof createLogger>) {
   try {
     if ((await services.apiKeys.countActiveAdmins()) > 0) return;
     log.info(

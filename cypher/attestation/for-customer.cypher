@@ -1,5 +1,5 @@
 // A customer's attestations in a policy-set version. $customer (uid), $version.
 // Columns: attestation (map).
-MATCH (:Customer {uid: $customer})-[:ATTESTED]->(a:Attestation)-[:FOR]->(o:Obligation {version: $version})
-RETURN a {.status, .evidence, .date, .attestedBy, .recordedAt, obligationId: o.id, version: o.version} AS attestation
+MATCH (c:Customer {uid: $customer})-[:ATTESTED]->(a:Attestation)-[:FOR]->(o:Obligation {version: $version})
+RETURN a {.status, .evidence, .date, .attestedBy, .recordedAt, customerId: c.uid, obligationId: o.id, version: o.version} AS attestation
 ORDER BY o.id

@@ -12,4 +12,4 @@ SET a += $props
 MERGE (c)-[:ATTESTED]->(a)
 MERGE (a)-[:FOR]->(o)
 RETURN before,
-       a {.status, .evidence, .date, .attestedBy, .recordedAt, obligationId: o.id, version: o.version} AS attestation
+       a {.status, .evidence, .date, .attestedBy, .recordedAt, customerId: c.uid, obligationId: o.id, version: o.version} AS attestation

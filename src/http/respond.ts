@@ -1,7 +1,7 @@
 // Errors outside GraphQL (authentication, readiness, exports) answer in GraphQL's shape, with the same
 // codes and an HTTP status that matches them.
 import type { Response } from "express";
-import { ErrorCode, type AppError } from "../errors.js";
+import { clipMessage, ErrorCode, type AppError } from "../errors.js";
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
@@ -22,5 +22,7 @@ export function sendError(res: Response, code: ErrorCode | string, message: stri
 export function sendAppError(res: Response, error: AppError): void {
   const httpStatus = HTTP_STATUS[error.code] ?? 500;
   if (httpStatus === 401) res.set("WWW-Authenticate", 'Bearer realm="compliance-graph"');
-  res.status(httpStatus).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+  res
+    .status(httpStatus)
+    .json({ errors: [{ message: clipMessage(error.message), extensions: error.extensions }] });
 }

@@ -3,49 +3,33 @@
 import { CypherCatalog } from "../../src/db/cypher.js";
 import { Database } from "../../src/db/database.js";
 import { join } from "node:path";
-import { seedTestGraph, testConfig } from "../support/graph.js";
-import { startTestServer, type TestServer } from "../support/server.js";
+import { testConfig } from "../support/graph.js";
+import { useSeededServer, type TestServer } from "../support/server.js";
 
-let server: TestServer;
-let admin: string;
 let clinic: string;
 const CLINIC = "mutation-test-clinic";
-
-beforeAll(async () => {
-  await seedTestGraph();
-  server = await startTestServer();
-  admin = await server.createKey("admin");
-});
-
-afterAll(async () => {
-  await server.close();
-});
+const suite = useSeededServer();
 
 type Body = Awaited<ReturnType<TestServer["graphql"]>>["body"];
 
-async function auditCount(): Promise<number> {
-  const { body } = await server.graphql<{ auditEvents: { totalCount: number } }>(
-    `{ auditEvents(first: 1) { totalCount } }`,
-    {},
-    admin,
-  );
-  return body.data?.auditEvents.totalCount ?? -1;
-}
+const auditCount = () => suite.server.auditTotal(suite.admin);
 
 async function latestEvent(): Promise<Record<string, unknown>> {
-  const { body } = await server.graphql<{ auditEvents: { edges: Array<{ node: Record<string, unknown> }> } }>(
+  const { body } = await suite.server.graphql<{
+    auditEvents: { edges: Array<{ node: Record<string, unknown> }> };
+  }>(
     `{ auditEvents(first: 1) { edges { node { action target customerId reason before after requestId
         actor { role keyId customerId via } } } } }`,
     {},
-    admin,
+    suite.admin,
   );
   return body.data?.auditEvents.edges[0]?.node ?? {};
 }
 
 /** Runs a mutation that must fail with `code`, and checks that it appended no audit event. */
-async function refused(query: string, code: string, key = admin): Promise<Body> {
+async function refused(query: string, code: string, key = suite.admin): Promise<Body> {
   const before = await auditCount();
-  const { status, body } = await server.graphql(query, {}, key);
+  const { status, body } = await suite.server.graphql(query, {}, key);
   expect(status).toBe(200);
   expect(body.errors?.[0]?.extensions?.code).toBe(code);
   expect(await auditCount()).toBe(before);
@@ -55,11 +39,11 @@ async function refused(query: string, code: string, key = admin): Promise<Body> 
 describe("customers", () => {
   it("createCustomer adds the customer and one audit event naming the key", async () => {
     const before = await auditCount();
-    const { body } = await server.graphql(
+    const { body } = await suite.server.graphql(
       `mutation { createCustomer(input: {id: "${CLINIC}", name: "Mutation Clinic", capabilities: ["secure-message-for-phi"]})
          { id name startsFrom capabilities { id used } } }`,
       {},
-      admin,
+      suite.admin,
     );
     expect(body.errors).toBeUndefined();
     expect(await auditCount()).toBe(before + 1);
@@ -69,11 +53,11 @@ describe("customers", () => {
       target: `customer:${CLINIC}`,
       customerId: CLINIC,
       before: null,
-      actor: { role: "admin", keyId: admin.split("_")[1], via: "api" },
+      actor: { role: "admin", keyId: suite.admin.split("_")[1], via: "api" },
     });
     expect((event.after as { name: string }).name).toBe("Mutation Clinic");
     expect(typeof event.requestId).toBe("string");
-    clinic = await server.createKey("customer", CLINIC);
+    clinic = await suite.server.createKey("customer", CLINIC);
   });
 
   it("refuses a second customer with the same id (CONFLICT), a party id, and unknown capabilities", async () => {
@@ -84,23 +68,23 @@ describe("customers", () => {
       "BAD_USER_INPUT",
     );
     expect(body.errors?.[0]?.message).toContain("audit-log-access");
-    const { body: after } = await server.graphql(`{ customers { id } }`, {}, admin);
+    const { body: after } = await suite.server.graphql(`{ customers { id } }`, {}, suite.admin);
     expect(JSON.stringify(after)).not.toContain("half-written-clinic");
   });
 
   it("updateCustomer by the customer's own key changes its choices, and its answers follow", async () => {
     const rule = `{ inheritance(rule: "164.312(b)", customer: "${CLINIC}") { status } }`;
-    expect((await server.graphql(rule, {}, clinic)).body.data).toEqual({
+    expect((await suite.server.graphql(rule, {}, clinic)).body.data).toEqual({
       inheritance: { status: "NOT_INHERITED" },
     });
-    const { body } = await server.graphql(
+    const { body } = await suite.server.graphql(
       `mutation { updateCustomer(id: "${CLINIC}", input: {capabilities: ["audit-log-access"], notes: "uses audit logs"})
          { notes capabilities { id used } } }`,
       {},
       clinic,
     );
     expect(body.errors).toBeUndefined();
-    expect((await server.graphql(rule, {}, clinic)).body.data).toEqual({
+    expect((await suite.server.graphql(rule, {}, clinic)).body.data).toEqual({
       inheritance: { status: "INHERITED" },
     });
     const event = await latestEvent();
@@ -127,7 +111,7 @@ describe("customers", () => {
 describe("attestations and gaps", () => {
   const gaps = async () =>
     (
-      await server.graphql<{
+      await suite.server.graphql<{
         gaps: { obligationCount: number; closedCount: number; open: Array<{ obligation: { id: string } }> };
       }>(
         `{ gaps(customer: "${CLINIC}") { obligationCount closedCount open { obligation { id } } openRequirements { citation } } }`,
@@ -137,7 +121,7 @@ describe("attestations and gaps", () => {
     ).body.data?.gaps;
 
   const attest = (obligation: string, status: string, date = "2026-03-01") =>
-    server.graphql(
+    suite.server.graphql(
       `mutation { recordAttestation(input: {customer: "${CLINIC}", obligation: "${obligation}", status: ${status},
          date: "${date}", attestedBy: "Practice manager", evidence: "binder 3"}) { obligationId status date } }`,
       {},
@@ -196,13 +180,13 @@ describe("attestations and gaps", () => {
 
 describe("edits of the graph (admin)", () => {
   it("addControl adds a control that the inheritance answer then lists", async () => {
-    const { body } = await server.graphql(
+    const { body } = await suite.server.graphql(
       `mutation { addControl(input: {id: "luma-test-log-review", name: "Weekly log review", description: "Reviews logs",
          operator: "luma", definedIn: {policy: 4, section: "4.2"}, satisfies: ["§164.312(b)"], reliesOn: ["aptible-ossec-ids"],
          source: {document: "04-risk_management_policy.md", section: "4.2"}, reason: "Added after the 2026 review"})
          { id operator { id } satisfies { citation } reliesOn { id } sources { document section } } }`,
       {},
-      admin,
+      suite.admin,
     );
     expect(body.errors).toBeUndefined();
     expect(body.data?.addControl).toMatchObject({
@@ -211,7 +195,7 @@ describe("edits of the graph (admin)", () => {
       reliesOn: [{ id: "aptible-ossec-ids" }],
       sources: [{ document: "04-risk_management_policy.md", section: "4.2" }],
     });
-    const answer = await server.graphql(`{ inheritance(rule: "164.312(b)") { controls { id } } }`);
+    const answer = await suite.server.graphql(`{ inheritance(rule: "164.312(b)") { controls { id } } }`);
     expect(JSON.stringify(answer.body)).toContain("luma-test-log-review");
     expect(await latestEvent()).toMatchObject({
       action: "control.add",
@@ -240,27 +224,27 @@ describe("edits of the graph (admin)", () => {
   it("linkControl links once; linking again records that it was linked already", async () => {
     const link = `mutation { linkControl(input: {control: "luma-test-log-review", requirement: "164.312(c)(1)", reason: "Also integrity"})
       { satisfies { citation } } }`;
-    const first = await server.graphql(link, {}, admin);
+    const first = await suite.server.graphql(link, {}, suite.admin);
     expect(JSON.stringify(first.body.data)).toContain("164.312(c)(1)");
     expect((await latestEvent()).before).toMatchObject({ linked: false });
-    await server.graphql(link, {}, admin);
+    await suite.server.graphql(link, {}, suite.admin);
     expect((await latestEvent()).before).toMatchObject({ linked: true });
   });
 
   it("setInheritanceStatus changes the answer for that requirement only, and says why", async () => {
     const status = async (rule: string) =>
       (
-        (await server.graphql(`{ inheritance(rule: "${rule}") { status } }`)).body.data as {
+        (await suite.server.graphql(`{ inheritance(rule: "${rule}") { status } }`)).body.data as {
           inheritance: { status: string };
         }
       ).inheritance.status;
     // 164.308(a)(3)(ii)(A) shares its row with the other workforce-security rules.
     const neighbour = await status("164.308(a)(3)(ii)(B)");
-    const { body } = await server.graphql(
+    const { body } = await suite.server.graphql(
       `mutation { setInheritanceStatus(input: {requirement: "164.308(a)(3)(ii)(A)", status: INHERITED,
          reason: "Luma now supervises access"}) { status rows { table status notes } } }`,
       {},
-      admin,
+      suite.admin,
     );
     expect(body.errors).toBeUndefined();
     expect(body.data?.setInheritanceStatus).toMatchObject({
@@ -289,7 +273,7 @@ describe("edits of the graph (admin)", () => {
 
 describe("the audit log", () => {
   it("has no mutation that could change or delete an event", async () => {
-    const { body } = await server.graphql<{
+    const { body } = await suite.server.graphql<{
       __schema: { mutationType: { fields: Array<{ name: string }> } };
     }>(`{ __schema { mutationType { fields { name } } } }`);
     const names = body.data?.__schema.mutationType.fields.map((f) => f.name).sort();
@@ -308,7 +292,7 @@ describe("the audit log", () => {
   it("pages newest first with cursors, filtered by customer", async () => {
     const page = async (after: string | null) =>
       (
-        await server.graphql<{
+        await suite.server.graphql<{
           auditEvents: {
             totalCount: number;
             pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -318,7 +302,7 @@ describe("the audit log", () => {
           `query($after: String) { auditEvents(first: 2, after: $after, customer: "${CLINIC}") {
              totalCount pageInfo { hasNextPage endCursor } edges { node { id at customerId } } } }`,
           { after },
-          admin,
+          suite.admin,
         )
       ).body.data?.auditEvents;
     const seen: Array<{ at: string; id: string; customerId: string }> = [];

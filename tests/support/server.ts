@@ -1,14 +1,12 @@
 // Runs the real app (schema, services, express, Apollo) on 127.0.0.1:<free port> against the test Neo4j.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { COMMAND_LINE, type Role } from "../../src/auth/principal.js";
 import type { Config } from "../../src/config.js";
 import { Database } from "../../src/db/database.js";
-import { createApp, type Readiness } from "../../src/http/app.js";
+import type { Readiness } from "../../src/http/app.js";
+import { serveApi } from "../../src/http/serve.js";
 import { createLogger } from "../../src/logger.js";
-import { createSchema } from "../../src/schema.js";
-import { COMMAND_LINE, type Role } from "../../src/auth/principal.js";
-import { createServices, type Services } from "../../src/services.js";
-import { testConfig } from "./graph.js";
+import type { Services } from "../../src/services.js";
+import { seedTestGraph, testConfig } from "./graph.js";
 
 export interface TestServer {
   url: string;
@@ -26,6 +24,8 @@ export interface TestServer {
   }>;
   /** GET a path with `key` as a Bearer token. */
   get(path: string, key?: string): Promise<Response>;
+  /** How many audit events there are (read through the API with an admin or auditor key). */
+  auditTotal(key: string): Promise<number>;
   /** A new API key, made the way `npm run keys -- create` makes one. */
   createKey(role: Role, customerId?: string): Promise<string>;
   close(): Promise<void>;
@@ -45,20 +45,9 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const config = testConfig(overrides);
   const db = new Database({ ...config.neo4j, uri: config.neo4j.uri as string });
-  const httpServer: Server = createServer();
-  const services = createServices(db, { keyCacheMs: config.auth.keyCacheMs });
-  const { app, apollo } = await createApp({
-    config,
-    db,
-    schema: await createSchema(),
-    services,
-    log: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
-    httpServer,
-    readiness,
-  });
-  httpServer.on("request", app);
-  await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
-  const url = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+  const log = createLogger(process.env.TEST_LOG_LEVEL ?? "silent");
+  const api = await serveApi({ config: { ...config, host: "127.0.0.1", port: 0 }, db, log, readiness });
+  const { url, services } = api;
   const createKey = async (role: Role, customerId?: string): Promise<string> => {
     const actor = { principal: COMMAND_LINE, via: "cli" as const, requestId: null };
     return (await services.apiKeys.create({ role, customerId: customerId ?? null }, actor)).key;
@@ -79,9 +68,36 @@ export async function startTestServer(
     },
     get: (path, key = defaultKey) => fetch(`${url}${path}`, { headers: bearer(key) }),
     createKey,
+    async auditTotal(key) {
+      const response = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...bearer(key) },
+        body: JSON.stringify({ query: "{ auditEvents(first: 1) { totalCount } }" }),
+      });
+      const body = (await response.json()) as { data?: { auditEvents: { totalCount: number } } };
+      if (!body.data) throw new Error(`could not read the audit log: ${JSON.stringify(body)}`);
+      return body.data.auditEvents.totalCount;
+    },
     async close() {
-      await apollo.stop();
+      await api.stop();
       await db.close();
     },
   };
+}
+
+/**
+ * For a suite that needs the seeded graph, a server and an admin key: registers beforeAll/afterAll and
+ * returns an object whose fields are set once beforeAll has run.
+ */
+export function useSeededServer(): { server: TestServer; admin: string } {
+  const suite = {} as { server: TestServer; admin: string };
+  beforeAll(async () => {
+    await seedTestGraph();
+    suite.server = await startTestServer();
+    suite.admin = await suite.server.createKey("admin");
+  });
+  afterAll(async () => {
+    await suite.server.close();
+  });
+  return suite;
 }

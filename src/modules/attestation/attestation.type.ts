@@ -21,6 +21,7 @@ export const CLOSING_STATUSES: readonly string[] = [
 
 @ObjectType({ description: "A customer's statement about one of its obligations." })
 export class Attestation {
+  @Field(() => ID) customerId!: string;
   @Field(() => ID) obligationId!: string;
   @Field(() => AttestationStatus) status!: AttestationStatus;
   @Field(() => String, {
