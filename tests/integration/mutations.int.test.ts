@@ -312,9 +312,13 @@ describe("the audit log", () => {
       const p = await page(after);
       total = p?.totalCount ?? 0;
       seen.push(...(p?.edges.map((e) => e.node) ?? []));
+      after = p?.pageInfo.endCursor ?? null;
       if (!p?.pageInfo.hasNextPage) break;
-      after = p.pageInfo.endCursor;
     }
+    // Past the end: no events, and still the total.
+    const past = await page(after);
+    expect(past?.edges).toEqual([]);
+    expect(past?.totalCount).toBe(total);
     expect(total).toBeGreaterThanOrEqual(4);
     expect(seen).toHaveLength(total);
     expect(new Set(seen.map((e) => e.id)).size).toBe(total);

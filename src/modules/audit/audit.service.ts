@@ -1,4 +1,4 @@
-import type { Database, Row } from "../../db/database.js";
+import type { Database } from "../../db/database.js";
 import { decodeOpaqueCursor, encodeOpaqueCursor } from "../common/cursor.js";
 import type { AuditEvent, AuditEventConnection, AuditEventsArgs } from "./audit.type.js";
 
@@ -24,7 +24,7 @@ export class AuditService {
   async events(args: AuditEventsArgs): Promise<AuditEventConnection> {
     const cursor = args.after ? decodeOpaqueCursor("audit", args.after) : null;
     const [afterAt, afterId] = cursor === null ? [null, null] : splitCursor(cursor);
-    const rows = await this.db.read("audit/list", {
+    const [row] = await this.db.read("audit/list", {
       action: args.action ?? null,
       customerId: args.customer ?? null,
       actorKeyId: args.keyId ?? null,
@@ -32,12 +32,13 @@ export class AuditService {
       afterId,
       limit: args.first + 1,
     });
-    const page = rows.slice(0, args.first).map(toEvent);
+    const events = (row?.events ?? []) as StoredEvent[];
+    const page = events.slice(0, args.first).map(toEvent);
     const last = page[page.length - 1];
     return {
       edges: page.map((node) => ({ node, cursor: cursorOf(node) })),
-      pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? cursorOf(last) : null },
-      totalCount: Number(rows[0]?.total ?? 0),
+      pageInfo: { hasNextPage: events.length > args.first, endCursor: last ? cursorOf(last) : null },
+      totalCount: Number(row?.total ?? 0),
     };
   }
 }
@@ -49,8 +50,7 @@ function splitCursor(cursor: string): [string, string] {
   return bar < 0 ? [cursor, ""] : [cursor.slice(0, bar), cursor.slice(bar + 1)];
 }
 
-function toEvent(row: Row): AuditEvent {
-  const e = row.event as StoredEvent;
+function toEvent(e: StoredEvent): AuditEvent {
   return {
     id: e.id,
     at: e.at,
