@@ -195,6 +195,7 @@ describe("inheritance", () => {
       `{ inheritance(rule: "164.312(b)", customer: "harbor-pediatrics") { ${ANSWER} } }`,
       `{ responsibilityMatrix(customer: "sunrise-family-clinic") { rows { requirement { citation } status aptible luma customer riskBearers { id } policies { number } obligations { id } } totals { status count } } }`,
     ]) {
+      await server.graphql(`{ viewer { role } }`); // the key is verified (and cached) here, not below
       const before = server.db.roundTrips;
       const { body } = await server.graphql(query);
       expect(body.errors).toBeUndefined();
