@@ -5,8 +5,10 @@
 // requirement (unique uid), so the cost per requirement does not grow with the graph.
 // $ids: requirement uids or aliases (canonical citations), or null for every requirement of $framework
 // (of every framework when $framework is null too); $framework: HIPAA | HITECH | HITRUST | null;
-// $version: policy-set version; $customer: customer uid or null (template).
-// Columns: customerFound, customerName, customerUses, parties, facts; one row per requirement found (none: unknown citation).
+// $version: policy-set version; $customer: customer uid or null (template); $brief: true leaves out
+// what only a single answer shows (control descriptions and sources), for the matrix.
+// Columns: customerFound, customerName, customerUses, parties, facts (one map per requirement found;
+// empty: unknown citation). One row: the parties and the customer are sent once, not once per requirement.
 OPTIONAL MATCH (c:Customer {uid: $customer})
 WITH c, COLLECT { MATCH (c)-[:USES]->(cap:Capability) RETURN cap.id } AS uses,
      COLLECT {
@@ -21,75 +23,79 @@ WITH c, uses, parties,
        WHEN $ids IS NOT NULL THEN $ids
        WHEN $framework IS NULL THEN COLLECT { MATCH (x:Requirement) RETURN x.uid }
        ELSE COLLECT { MATCH (x:Requirement {framework: $framework}) RETURN x.uid } END AS ids
-UNWIND ids AS rid
-CALL (rid) {
-  MATCH (r:Requirement {uid: rid}) RETURN r
-  UNION
-  MATCH (:CitationAlias {uid: rid})-[:ALIAS_OF]->(r:Requirement) RETURN r
-}
-OPTIONAL MATCH (r)-[:PART_OF]->(std:Requirement)
-WITH c, uses, parties, r, std,
-     CASE WHEN r.framework = 'HITRUST'
-       THEN COLLECT { MATCH (r)-[:RELATES_TO]->(h:Requirement) RETURN h ORDER BY h.sortKey }
-       ELSE [r] END AS governing
-// What the answer is about: the requirement, its standard and its specifications. A HITRUST control
-// answers with its own controls, policies and obligations; only its status comes from related rules.
-WITH c, uses, parties, r, std, governing,
-     CASE WHEN r.framework = 'HITRUST' THEN [r]
-       ELSE [r] + [x IN [std] WHERE x IS NOT NULL] + COLLECT { MATCH (s:Requirement)-[:PART_OF]->(r) RETURN s } END AS scope,
-     COLLECT {
-       UNWIND governing AS g
-       OPTIONAL MATCH (g)-[:PART_OF]->(gs:Requirement)
-       WITH g, gs, COLLECT { MATCH (row:InheritanceRow {version: $version})-[:COVERS]->(g) RETURN row } AS own
-       WITH CASE WHEN size(own) > 0 OR gs IS NULL THEN own
-                 ELSE COLLECT { MATCH (row:InheritanceRow {version: $version})-[:COVERS]->(gs) RETURN row } END AS rows,
-            CASE WHEN size(own) > 0 OR gs IS NULL THEN g ELSE gs END AS covered
-       UNWIND rows AS row
-       WITH DISTINCT row, covered
-       RETURN row {
-         .uid, .row, .table, .status, .ruleAsWritten, .inheritedAsWritten, .notes,
-         covers: covered.citation,
-         policies: COLLECT { MATCH (row)-[:NAMES]->(p:Policy) RETURN p {.number, .title, .version} ORDER BY p.number },
-         capability: head(COLLECT { MATCH (row)-[:DEPENDS_ON]->(k:Capability) RETURN k {.id, .name, .description} }),
-         source: {document: row.sourceDocument, section: row.sourceSection, version: row.version}
-       } ORDER BY row.row
-     } AS rows
 RETURN c IS NOT NULL AS customerFound, c.name AS customerName, uses AS customerUses, parties,
-  {
-    requirement: {uid: r.uid, citation: r.citation, title: r.title, framework: r.framework, kind: r.kind, standard: std.citation},
-    rows: rows,
-    related: CASE WHEN r.framework = 'HITRUST' THEN COLLECT {
-      MATCH (r)-[l:RELATES_TO]->(h:Requirement)
-      RETURN {requirement: h {.citation, .title, .framework, .kind},
-              policies: COLLECT { MATCH (p:Policy) WHERE p.uid IN l.viaPolicies RETURN p {.number, .title, .version} ORDER BY p.number }}
-      ORDER BY h.sortKey
-    } ELSE [] END,
-    controls: COLLECT {
-      UNWIND scope AS t
-      MATCH (t)<-[:SATISFIES]-(ctl:Control {version: $version})
-      WITH DISTINCT ctl
-      RETURN ctl {
-        .id, .name, .description, .operator,
-        reliesOn: COLLECT { MATCH (ctl)-[:RELIES_ON*1..4]->(o:Control) RETURN DISTINCT o {.id, .name, .operator} },
-        policy: head(COLLECT { MATCH (ctl)-[:DEFINED_IN]->(p:Policy) RETURN p {.number, .title, .version} }),
-        sources: [i IN range(0, size(ctl.sourceDocuments) - 1) |
-                  {document: ctl.sourceDocuments[i], section: ctl.sourceSections[i], version: ctl.version}]
-      } ORDER BY ctl.operator, ctl.id
-    },
-    policies: COLLECT {
-      UNWIND scope AS t
-      MATCH (t)<-[:ADDRESSES]-(p:Policy {version: $version})
-      RETURN DISTINCT p {.number, .title, .version} ORDER BY p.number
-    },
-    obligations: COLLECT {
-      UNWIND scope AS t
-      MATCH (t)<-[:APPLIES_TO]-(o:Obligation {version: $version})
-      WITH DISTINCT o
-      RETURN o {
-        .id, .action, .basis,
-        unlessUses: head(COLLECT { MATCH (o)-[:UNLESS_USES]->(k:Capability) RETURN k.id }),
-        ifUses: head(COLLECT { MATCH (o)-[:IF_USES]->(k:Capability) RETURN k.id }),
-        source: {document: o.sourceDocument, section: o.sourceSection, version: o.version}
-      } ORDER BY o.id
+COLLECT {
+  UNWIND ids AS rid
+  CALL (rid) {
+    MATCH (r:Requirement {uid: rid}) RETURN r
+    UNION
+    MATCH (:CitationAlias {uid: rid})-[:ALIAS_OF]->(r:Requirement) RETURN r
+  }
+  OPTIONAL MATCH (r)-[:PART_OF]->(std:Requirement)
+  WITH c, uses, parties, r, std,
+       CASE WHEN r.framework = 'HITRUST'
+         THEN COLLECT { MATCH (r)-[:RELATES_TO]->(h:Requirement) RETURN h ORDER BY h.sortKey }
+         ELSE [r] END AS governing
+  // What the answer is about: the requirement, its standard and its specifications. A HITRUST control
+  // answers with its own controls, policies and obligations; only its status comes from related rules.
+  WITH c, uses, parties, r, std, governing,
+       CASE WHEN r.framework = 'HITRUST' THEN [r]
+         ELSE [r] + [x IN [std] WHERE x IS NOT NULL] + COLLECT { MATCH (s:Requirement)-[:PART_OF]->(r) RETURN s } END AS scope,
+       COLLECT {
+         UNWIND governing AS g
+         OPTIONAL MATCH (g)-[:PART_OF]->(gs:Requirement)
+         WITH g, gs, COLLECT { MATCH (row:InheritanceRow {version: $version})-[:COVERS]->(g) RETURN row } AS own
+         WITH CASE WHEN size(own) > 0 OR gs IS NULL THEN own
+                   ELSE COLLECT { MATCH (row:InheritanceRow {version: $version})-[:COVERS]->(gs) RETURN row } END AS rows,
+              CASE WHEN size(own) > 0 OR gs IS NULL THEN g ELSE gs END AS covered
+         UNWIND rows AS row
+         WITH DISTINCT row, covered
+         RETURN row {
+           .uid, .row, .table, .status, .ruleAsWritten, .inheritedAsWritten, .notes,
+           covers: covered.citation,
+           policies: COLLECT { MATCH (row)-[:NAMES]->(p:Policy) RETURN p {.number, .title, .version} ORDER BY p.number },
+           capability: head(COLLECT { MATCH (row)-[:DEPENDS_ON]->(k:Capability) RETURN k {.id, .name, .description} }),
+           source: {document: row.sourceDocument, section: row.sourceSection, version: row.version}
+         } ORDER BY row.row
+       } AS rows
+  RETURN
+    {
+      requirement: {uid: r.uid, citation: r.citation, title: r.title, framework: r.framework, kind: r.kind, standard: std.citation},
+      rows: rows,
+      related: CASE WHEN r.framework = 'HITRUST' THEN COLLECT {
+        MATCH (r)-[l:RELATES_TO]->(h:Requirement)
+        RETURN {requirement: h {.citation, .title, .framework, .kind},
+                policies: COLLECT { MATCH (p:Policy) WHERE p.uid IN l.viaPolicies RETURN p {.number, .title, .version} ORDER BY p.number }}
+        ORDER BY h.sortKey
+      } ELSE [] END,
+      controls: COLLECT {
+        UNWIND scope AS t
+        MATCH (t)<-[:SATISFIES]-(ctl:Control {version: $version})
+        WITH DISTINCT ctl
+        RETURN ctl {
+          .id, .name, .operator,
+          description: CASE WHEN $brief THEN '' ELSE ctl.description END,
+          reliesOn: COLLECT { MATCH (ctl)-[:RELIES_ON*1..4]->(o:Control) RETURN DISTINCT o {.id, .name, .operator} },
+          policy: head(COLLECT { MATCH (ctl)-[:DEFINED_IN]->(p:Policy) RETURN p {.number, .title, .version} }),
+          sources: CASE WHEN $brief THEN [] ELSE [i IN range(0, size(ctl.sourceDocuments) - 1) |
+                    {document: ctl.sourceDocuments[i], section: ctl.sourceSections[i], version: ctl.version}] END
+        } ORDER BY ctl.operator, ctl.id
+      },
+      policies: COLLECT {
+        UNWIND scope AS t
+        MATCH (t)<-[:ADDRESSES]-(p:Policy {version: $version})
+        RETURN DISTINCT p {.number, .title, .version} ORDER BY p.number
+      },
+      obligations: COLLECT {
+        UNWIND scope AS t
+        MATCH (t)<-[:APPLIES_TO]-(o:Obligation {version: $version})
+        WITH DISTINCT o
+        RETURN o {
+          .id, .action, .basis,
+          unlessUses: head(COLLECT { MATCH (o)-[:UNLESS_USES]->(k:Capability) RETURN k.id }),
+          ifUses: head(COLLECT { MATCH (o)-[:IF_USES]->(k:Capability) RETURN k.id }),
+          source: {document: o.sourceDocument, section: o.sourceSection, version: o.version}
+        } ORDER BY o.id
+      }
     }
-  } AS facts
+} AS facts

@@ -1,5 +1,5 @@
 // Answers inheritance questions: one Cypher round trip for the facts, the pure rules for the answer.
-import type { Database, Row } from "../../db/database.js";
+import type { Database } from "../../db/database.js";
 import { badInput, notFound } from "../../errors.js";
 import { compareCitations } from "../../citations/sort-key.js";
 import { canonicalCitation, unknownCitation } from "../common/citation-input.js";
@@ -41,7 +41,7 @@ export class InheritanceService {
 
   async inheritance(rule: string, customer: string | null): Promise<Inheritance> {
     const canonical = canonicalCitation("rule", rule);
-    const result = await this.facts({ ids: [canonical], framework: null, customer });
+    const result = await this.facts({ ids: [canonical], framework: null, customer, brief: false });
     const answer = result.answers[0];
     if (!answer) throw await unknownCitation(this.db, "rule", rule, canonical);
     return toInheritance(answer.facts, answer.resolution, result.parties, customer);
@@ -54,7 +54,7 @@ export class InheritanceService {
         argument: "framework",
       });
     }
-    const result = await this.facts({ ids: null, framework: fw, customer });
+    const result = await this.facts({ ids: null, framework: fw, customer, brief: true });
     const rows = result.answers
       .sort((a, b) => compareCitations(a.facts.requirement.citation, b.facts.requirement.citation))
       .map(({ facts, resolution }) => toMatrixRow(facts, resolution, result.parties));
@@ -70,33 +70,35 @@ export class InheritanceService {
     };
   }
 
-  /** Answers for every requirement of every framework: the template's (the party view) or a customer's. */
+  /**
+   * Answers for every requirement of every framework, the template's (the party view) or a customer's
+   * (gaps); brief: controls come without descriptions and sources.
+   */
   async resolveAll(customer: string | null = null): Promise<FactsResult> {
-    return this.facts({ ids: null, framework: null, customer });
+    return this.facts({ ids: null, framework: null, customer, brief: true });
   }
 
+  /** `brief`: without control descriptions and sources, which only a single answer shows. */
   private async facts(params: {
     ids: string[] | null;
     framework: string | null;
     customer: string | null;
+    brief: boolean;
   }): Promise<FactsResult> {
-    const records = await this.db.read("inheritance/requirement-facts", {
+    const [row] = await this.db.read("inheritance/requirement-facts", {
       ...params,
       version: PRIMARY_VERSION,
     });
-    const first = records[0];
-    if (params.customer !== null && first && first.customerFound !== true) {
+    if (params.customer !== null && row?.customerFound !== true) {
       throw notFound(`customer: no customer "${params.customer}"`, { argument: "customer" });
     }
-    const parties = new Map(((first?.parties ?? []) as PartyRow[]).map((p) => [p.id, p]));
-    const customerUses = params.customer === null ? null : ((first?.customerUses ?? []) as string[]);
-    const customerName = (first?.customerName as string | null | undefined) ?? null;
-    const answers = records.map((record: Row) => {
-      const facts = {
-        ...(record.facts as Omit<RequirementFacts, "customerUses" | "customerName">),
-        customerUses,
-        customerName,
-      };
+    const parties = new Map(((row?.parties ?? []) as PartyRow[]).map((p) => [p.id, p]));
+    const customerUses = params.customer === null ? null : ((row?.customerUses ?? []) as string[]);
+    const customerName = (row?.customerName as string | null | undefined) ?? null;
+    const answers = (
+      (row?.facts ?? []) as Array<Omit<RequirementFacts, "customerUses" | "customerName">>
+    ).map((found) => {
+      const facts = { ...found, customerUses, customerName };
       return { facts, resolution: resolveInheritance(facts) };
     });
     return { customerName, parties, answers };
