@@ -56,6 +56,14 @@ export function serviceUnavailable(): AppError {
   );
 }
 
+/** Concurrent writers kept colliding after every retry: safe to send again. */
+export function busy(): AppError {
+  return new AppError(
+    ErrorCode.SERVICE_UNAVAILABLE,
+    "The database is busy with other changes to the same data; nothing was changed, try again.",
+  );
+}
+
 export function timedOut(limitMs: number): AppError {
   return new AppError(
     ErrorCode.TIMEOUT,

@@ -2,7 +2,7 @@
 // every transaction, driver errors turned into typed errors, values converted to plain JS. It also
 // counts round trips, so tests and the benchmark can prove there is one query per root field.
 import neo4j, { type AuthToken, type Driver, type ManagedTransaction, Neo4jError } from "neo4j-driver";
-import { conflict, serviceUnavailable, timedOut } from "../errors.js";
+import { busy, conflict, serviceUnavailable, timedOut } from "../errors.js";
 import { CypherCatalog, splitStatements } from "./cypher.js";
 import { toNative, toParams } from "./values.js";
 
@@ -34,6 +34,14 @@ const TIMEOUT_CODES = new Set([
   "Neo.ClientError.Transaction.TransactionTimedOut",
   "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
 ]);
+
+/** Transient conflicts between concurrent writers: the whole transaction is tried again. */
+const CONFLICT_CODES = new Set([
+  "Neo.TransientError.Transaction.DeadlockDetected",
+  "Neo.TransientError.Transaction.LockClientStopped",
+  "Neo.TransientError.Transaction.Outdated",
+]);
+const CONFLICT_ATTEMPTS = 6;
 
 export function isUnavailable(error: unknown): boolean {
   if (!(error instanceof Neo4jError)) return false;
@@ -139,17 +147,35 @@ export class Database {
     work: (tx: ManagedTransaction) => Promise<T>,
     timeoutMs = this.options.txTimeoutMs,
   ): Promise<T> {
+    // The driver retries transient errors for maxTransactionRetryTime (kept short so that requests
+    // fail fast while Neo4j is down); deadlocks between busy writers get more tries here, with jitter.
     return this.guard(timeoutMs, async () => {
-      const session = this.driver.session({ database: this.options.database });
-      const config = { timeout: timeoutMs, metadata: { app: "compliance-graph" } };
-      try {
-        return mode === "READ"
-          ? await session.executeRead(work, config)
-          : await session.executeWrite(work, config);
-      } finally {
-        await session.close();
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await this.sessionOnce(mode, work, timeoutMs);
+        } catch (error) {
+          const conflicting = error instanceof Neo4jError && CONFLICT_CODES.has(error.code);
+          if (!conflicting || attempt >= CONFLICT_ATTEMPTS) throw error;
+          await new Promise((r) => setTimeout(r, 20 * attempt + Math.random() * 50));
+        }
       }
     });
+  }
+
+  private async sessionOnce<T>(
+    mode: "READ" | "WRITE",
+    work: (tx: ManagedTransaction) => Promise<T>,
+    timeoutMs: number,
+  ): Promise<T> {
+    const session = this.driver.session({ database: this.options.database });
+    const config = { timeout: timeoutMs, metadata: { app: "compliance-graph" } };
+    try {
+      return mode === "READ"
+        ? await session.executeRead(work, config)
+        : await session.executeWrite(work, config);
+    } finally {
+      await session.close();
+    }
   }
 
   private async guard<T>(timeoutMs: number, work: () => Promise<T>): Promise<T> {
@@ -158,6 +184,7 @@ export class Database {
     } catch (error) {
       if (isUnavailable(error)) throw serviceUnavailable();
       if (error instanceof Neo4jError && TIMEOUT_CODES.has(error.code)) throw timedOut(timeoutMs);
+      if (error instanceof Neo4jError && CONFLICT_CODES.has(error.code)) throw busy();
       // Two requests creating the same id at once: the unique constraint refuses the second.
       if (error instanceof Neo4jError && error.code === "Neo.ClientError.Schema.ConstraintValidationFailed")
         throw conflict("Something with that id was created at the same time; nothing was changed.");

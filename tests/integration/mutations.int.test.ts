@@ -108,6 +108,39 @@ describe("customers", () => {
   });
 });
 
+describe("concurrent writers", () => {
+  it("change the same capabilities of different customers at once without errors or lost events", async () => {
+    const ids = ["busy-clinic-1", "busy-clinic-2", "busy-clinic-3"];
+    for (const id of ids) {
+      const { body } = await suite.server.graphql(
+        `mutation { createCustomer(input: {id: "${id}", name: "${id}"}) { id } }`,
+        {},
+        suite.admin,
+      );
+      expect(body.errors).toBeUndefined();
+    }
+    const before = await auditCount();
+    const sets = [
+      [],
+      ["audit-log-access"],
+      ["audit-log-access", "secure-message-for-phi"],
+      ["secure-message-for-phi"],
+    ];
+    const updates = ids.flatMap((id) =>
+      Array.from({ length: 12 }, (_, i) =>
+        suite.server.graphql(
+          `mutation($id: ID!, $caps: [ID!]) { updateCustomer(id: $id, input: {capabilities: $caps}) { id } }`,
+          { id, caps: sets[i % sets.length] },
+          suite.admin,
+        ),
+      ),
+    );
+    const results = await Promise.all(updates);
+    expect(results.map((r) => r.body.errors?.[0]?.extensions?.code ?? "ok")).toEqual(results.map(() => "ok"));
+    expect(await auditCount()).toBe(before + updates.length);
+  });
+});
+
 describe("attestations and gaps", () => {
   const gaps = async () =>
     (
