@@ -16,6 +16,7 @@ CREATE INDEX requirement_framework IF NOT EXISTS FOR (n:Requirement) ON (n.frame
 CREATE INDEX requirement_sort_key IF NOT EXISTS FOR (n:Requirement) ON (n.sortKey);
 CREATE INDEX policy_number IF NOT EXISTS FOR (n:Policy) ON (n.version, n.number);
 CREATE INDEX control_id IF NOT EXISTS FOR (n:Control) ON (n.id);
+CREATE INDEX control_version_operator IF NOT EXISTS FOR (n:Control) ON (n.version, n.operator);
 CREATE INDEX obligation_id IF NOT EXISTS FOR (n:Obligation) ON (n.id);
 CREATE FULLTEXT INDEX search_text IF NOT EXISTS
   FOR (n:Requirement|Policy|Control|Obligation)

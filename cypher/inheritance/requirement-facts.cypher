@@ -1,8 +1,10 @@
 // Everything the inheritance rules need about each requirement, in one round trip: the deciding
 // inheritance rows (its own, else its standard's; for a HITRUST control, those of the HIPAA rules it
 // relates to), the controls with their operators (and the controls they rely on, any depth), the
-// citing policies, the obligations, and the customer's choices. Traversals start from the
-// requirement (unique uid), so the cost per requirement does not grow with the graph.
+// citing policies, the obligations, and the customer's choices. What a party operates is read from the
+// (version, operator) index of its controls, not by expanding its OPERATES links across every version.
+// Traversals start from the requirement (unique uid), so the cost per requirement does not grow with
+// the graph.
 // $ids: requirement uids or aliases (canonical citations), or null for every requirement of $framework
 // (of every framework when $framework is null too); $framework: HIPAA | HITECH | HITRUST | null;
 // $version: policy-set version; $customer: customer uid or null (template); $brief: true leaves out
@@ -16,7 +18,7 @@ WITH c, COLLECT { MATCH (c)-[:USES]->(cap:Capability) RETURN cap.id } AS uses,
        RETURN p {.id, .name, .role, .description,
                  inheritsFrom: head(COLLECT { MATCH (p)-[:INHERITS_FROM]->(q:Party) RETURN q.id }),
                  agreement: head(COLLECT { MATCH (p)-[i:INHERITS_FROM]->() RETURN i.agreement }),
-                 operates: COLLECT { MATCH (p)-[:OPERATES]->(o:Control {version: $version}) RETURN o {.id, .name, .operator} ORDER BY o.id }}
+                 operates: COLLECT { MATCH (o:Control {version: $version, operator: p.id}) RETURN o {.id, .name, .operator} ORDER BY o.id }}
      } AS parties
 WITH c, uses, parties,
      CASE
