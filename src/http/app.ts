@@ -124,9 +124,7 @@ export async function createApp(parts: AppParts): Promise<{ app: Express; apollo
             : status === 500
               ? "Internal error"
               : "Bad request";
-      res.status(status).json({
-        errors: [{ message, extensions: { code: status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST" } }],
-      });
+      sendError(res, status === 500 ? ErrorCode.INTERNAL_SERVER_ERROR : "BAD_REQUEST", message, status);
     },
   );
   return { app, apollo };

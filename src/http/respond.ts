@@ -14,15 +14,14 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
 };
 
 export function sendError(res: Response, code: ErrorCode | string, message: string, status?: number): void {
-  const httpStatus = status ?? HTTP_STATUS[code as ErrorCode] ?? 500;
-  if (httpStatus === 401) res.set("WWW-Authenticate", 'Bearer realm="compliance-graph"');
-  res.status(httpStatus).json({ errors: [{ message, extensions: { code } }] });
+  send(res, status ?? HTTP_STATUS[code as ErrorCode] ?? 500, message, { code });
 }
 
 export function sendAppError(res: Response, error: AppError): void {
-  const httpStatus = HTTP_STATUS[error.code] ?? 500;
-  if (httpStatus === 401) res.set("WWW-Authenticate", 'Bearer realm="compliance-graph"');
-  res
-    .status(httpStatus)
-    .json({ errors: [{ message: clipMessage(error.message), extensions: error.extensions }] });
+  send(res, HTTP_STATUS[error.code] ?? 500, clipMessage(error.message), error.extensions);
+}
+
+function send(res: Response, status: number, message: string, extensions: Record<string, unknown>): void {
+  if (status === 401) res.set("WWW-Authenticate", 'Bearer realm="compliance-graph"');
+  res.status(status).json({ errors: [{ message, extensions }] });
 }

@@ -34,14 +34,6 @@ export class AttestationService {
       if ((await tx.run("customer/find", { id: input.customer })).length === 0) {
         throw notFound(`customer: no customer "${input.customer}"`, { argument: "customer" });
       }
-      const known = (await tx.run("attestation/obligation-ids", { version: PRIMARY_VERSION })).map((r) =>
-        String(r.id),
-      );
-      if (!known.includes(input.obligation)) {
-        throw notFound(`obligation: no obligation "${input.obligation}" in ${PRIMARY_VERSION}`, {
-          argument: "obligation",
-        });
-      }
       const [row] = await tx.run("attestation/record", {
         customer: input.customer,
         obligation: obligationUid,
@@ -54,13 +46,19 @@ export class AttestationService {
           recordedAt: new Date().toISOString(),
         },
       });
-      const attestation = row?.attestation as Attestation;
+      // The customer exists (checked above): no row means no such obligation.
+      if (!row) {
+        throw notFound(`obligation: no obligation "${input.obligation}" in ${PRIMARY_VERSION}`, {
+          argument: "obligation",
+        });
+      }
+      const attestation = row.attestation as Attestation;
       await recordChange(tx, actor, {
         action: "attestation.record",
         target: `attestation:${input.customer}/${input.obligation}`,
         customerId: input.customer,
         reason: null,
-        before: row?.before ?? null,
+        before: row.before ?? null,
         after: attestation,
       });
       return attestation;
