@@ -1,9 +1,11 @@
 // Requirements with everything the Requirement type shows, in one round trip: by citation/alias
 // ($ids), or one page of a filtered list ordered by sortKey (cursor: the last sortKey seen).
 // $ids: canonical citations or null; $framework, $kind, $safeguard: filters or null; $after: sortKey or null;
-// $limit: page size + 1 (the extra row tells whether there is a next page); $version: policy-set version.
-// Columns: total (matches of the filter, null for $ids), requirement (map).
-WITH CASE WHEN $ids IS NULL THEN COUNT {
+// $limit: page size + 1 (the extra row tells whether there is a next page); $version: policy-set version;
+// $parts: {standard, specifications, citations, policies, inheritanceRows, controls, obligations, related,
+// totalCount} booleans: the subqueries the request selects (the others answer [] or null, uncomputed).
+// Columns: total (matches of the filter, null for $ids or unselected), requirement (map).
+WITH CASE WHEN $ids IS NULL AND $parts.totalCount THEN COUNT {
        MATCH (x:Requirement)
        WHERE ($framework IS NULL OR x.framework = $framework) AND ($kind IS NULL OR x.kind = $kind)
          AND ($safeguard IS NULL OR x.safeguard = $safeguard)
@@ -25,32 +27,38 @@ RETURN total, r {
   flags: [i IN range(0, size(coalesce(r.flagKinds, [])) - 1) | {kind: r.flagKinds[i], note: r.flagNotes[i], source: r.flagSources[i]}],
   source: CASE WHEN r.sourceDocument IS NULL THEN null
           ELSE {document: r.sourceDocument, section: r.sourceSection, version: null} END,
-  standard: head(COLLECT { MATCH (r)-[:PART_OF]->(s:Requirement) RETURN s {.citation, .title, .framework, .kind} }),
-  specifications: COLLECT { MATCH (s:Requirement)-[:PART_OF]->(r) RETURN s {.citation, .title, .framework, .kind} AS spec ORDER BY s.sortKey },
-  citations: COLLECT {
+  standard: CASE WHEN $parts.standard THEN
+    head(COLLECT { MATCH (r)-[:PART_OF]->(s:Requirement) RETURN s {.citation, .title, .framework, .kind} }) END,
+  specifications: CASE WHEN $parts.specifications THEN COLLECT {
+    MATCH (s:Requirement)-[:PART_OF]->(r) RETURN s {.citation, .title, .framework, .kind} AS spec ORDER BY s.sortKey
+  } ELSE [] END,
+  citations: CASE WHEN $parts.citations THEN COLLECT {
     MATCH (p:Policy {version: $version})-[l:ADDRESSES|MENTIONS]->(r)
     RETURN {policy: p {.number, .title, .version}, addresses: type(l) = 'ADDRESSES', citedAs: l.citedAs,
             sections: l.sections, notes: l.notes} ORDER BY p.number
-  },
-  inheritanceRows: COLLECT {
+  } ELSE [] END,
+  policies: CASE WHEN $parts.policies THEN COLLECT {
+    MATCH (p:Policy {version: $version})-[:ADDRESSES]->(r) RETURN p {.number, .title, .version} ORDER BY p.number
+  } ELSE [] END,
+  inheritanceRows: CASE WHEN $parts.inheritanceRows THEN COLLECT {
     MATCH (row:InheritanceRow {version: $version})-[:COVERS]->(r)
     RETURN row {.row, .table, .ruleAsWritten, .inheritedAsWritten, .status, .notes,
                 policies: COLLECT { MATCH (row)-[:NAMES]->(p:Policy) RETURN p {.number, .title, .version} ORDER BY p.number }}
-  },
-  controls: COLLECT {
+  } ELSE [] END,
+  controls: CASE WHEN $parts.controls THEN COLLECT {
     MATCH (c:Control {version: $version})-[:SATISFIES]->(r) RETURN c {.id, .name, .operator} ORDER BY c.id
-  },
-  obligations: COLLECT {
+  } ELSE [] END,
+  obligations: CASE WHEN $parts.obligations THEN COLLECT {
     MATCH (o:Obligation {version: $version})-[:APPLIES_TO]->(r)
     RETURN o {.id, .action, .basis,
               unlessUses: head(COLLECT { MATCH (o)-[:UNLESS_USES]->(k) RETURN k.id }),
               ifUses: head(COLLECT { MATCH (o)-[:IF_USES]->(k) RETURN k.id }),
               source: {document: o.sourceDocument, section: o.sourceSection, version: o.version}} ORDER BY o.id
-  },
-  related: COLLECT {
+  } ELSE [] END,
+  related: CASE WHEN $parts.related THEN COLLECT {
     MATCH (r)-[l:RELATES_TO]-(x:Requirement)
     RETURN {requirement: x {.citation, .title, .framework, .kind},
             policies: COLLECT { MATCH (p:Policy) WHERE p.uid IN l.viaPolicies
                                 RETURN p {.number, .title, .version} ORDER BY p.number }} ORDER BY x.sortKey
-  }
+  } ELSE [] END
 } AS requirement

@@ -91,6 +91,61 @@ describe("exploration", () => {
     expect(forged.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
+  // Only the selected parts of a requirement are computed: however a request spells its selection
+  // (aliases, named and inline fragments, @include/@skip), it gets what it asked for.
+  it("requirements: the same answer however the fields are selected", async () => {
+    const parts = `policies { number } citations { policy { number } addresses } controls { id operator }
+      obligations { id } inheritanceRows { status } specifications { citation } standard { citation }
+      related { requirement { citation } }`;
+    type Node = Record<string, unknown> & {
+      citations: { policy: { number: number }; addresses: boolean }[];
+      policies: { number: number }[];
+    };
+    const plain = await data<{ requirements: { totalCount: number; edges: { node: Node }[] } }>(
+      `{ requirements(first: 80) { totalCount edges { node { citation ${parts} } } } }`,
+    );
+    const spelled = await data<{
+      requirements: { count: number; edges: { n: Record<string, unknown> }[] };
+    }>(
+      `query($yes: Boolean!, $no: Boolean!) {
+         requirements(first: 80) { count: totalCount edges { n: node { ...Head ... on Requirement { rest: citation } } } }
+       }
+       fragment Head on Requirement {
+         citation
+         policies @include(if: $yes) { number }
+         citations @skip(if: $no) { policy { number } addresses }
+         ... on Requirement { controls { id operator } obligations { id } }
+         inheritanceRows { status } specifications { citation } standard { citation } related { requirement { citation } }
+         title @skip(if: $yes)
+       }`,
+      { yes: true, no: false },
+    );
+    expect(spelled.requirements.count).toBe(plain.requirements.totalCount);
+    expect(plain.requirements.totalCount).toBeGreaterThan(80);
+    const respelled = spelled.requirements.edges.map(({ n }) => {
+      const { rest, ...node } = n;
+      expect(rest).toBe(node.citation);
+      return node;
+    });
+    expect(respelled).toEqual(plain.requirements.edges.map((e) => e.node));
+    // Somewhere on the page every part is non-empty, so an empty answer cannot pass as the same answer.
+    for (const part of [
+      "policies",
+      "citations",
+      "controls",
+      "obligations",
+      "inheritanceRows",
+      "specifications",
+    ]) {
+      expect(plain.requirements.edges.some((e) => (e.node[part] as unknown[]).length > 0)).toBe(true);
+    }
+    expect(plain.requirements.edges.some((e) => e.node.standard !== null)).toBe(true);
+    // policies are exactly the citations of the Applicable Standards lists, asked separately or together.
+    for (const { node } of plain.requirements.edges) {
+      expect(node.policies).toEqual(node.citations.filter((c) => c.addresses).map((c) => c.policy));
+    }
+  });
+
   it.each(documents.filter((d) => d.hipaa.length + d.hitrust.length > 0).map((d) => [d.number, d] as const))(
     "policy %i: its HIPAA and HITRUST lists are the document's Applicable Standards",
     async (number, doc) => {

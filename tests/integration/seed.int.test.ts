@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import type { Database } from "../../src/db/database.js";
 import { projectRoot } from "../../src/paths.js";
+import { requirementParts } from "../../src/modules/requirement/requirement.service.js";
 import { countGraph, loadSeedGraph } from "../../src/seed/loader.js";
 import { readSeedGraph, SeedError } from "../../src/seed/seed-graph.js";
 import { seedTestGraph, testDatabase } from "../support/graph.js";
@@ -45,6 +46,7 @@ describe("seed loaded into Neo4j", () => {
       after: null,
       limit: 1000,
       version: "2021-03",
+      parts: requirementParts(null),
     });
     const reqs = rows.map(
       (r) =>
@@ -121,6 +123,7 @@ describe("seed loaded into Neo4j", () => {
       after: null,
       limit: 1,
       version: "2021-03",
+      parts: requirementParts(null),
     });
     const rows = (
       row?.requirement as {

@@ -1,22 +1,51 @@
 import type { Database, Row } from "../../db/database.js";
 import { canonicalCitation, unknownCitation } from "../common/citation-input.js";
 import { decodeOpaqueCursor, encodeOpaqueCursor } from "../common/cursor.js";
-import type { PolicyRef } from "../common/common.types.js";
 import { PRIMARY_VERSION } from "../inheritance/inheritance.service.js";
 import type { RequirementFilter } from "./requirement.args.js";
 import type { PolicyCitation, Requirement, RequirementConnection } from "./requirement.type.js";
 
-type RequirementRow = Omit<Requirement, "citations" | "policies"> & {
+type RequirementRow = Omit<Requirement, "citations"> & {
   sortKey: string;
   citations: Array<Omit<PolicyCitation, "requirement">>;
 };
 
+/**
+ * The parts of a requirement (and of a page of them) that `requirement/find` computes with a
+ * subquery: each is computed only when the request selects it. Plain properties always come back.
+ */
+export const REQUIREMENT_PARTS = [
+  "standard",
+  "specifications",
+  "citations",
+  "policies",
+  "inheritanceRows",
+  "controls",
+  "obligations",
+  "related",
+  "totalCount",
+] as const;
+export type RequirementParts = Record<(typeof REQUIREMENT_PARTS)[number], boolean>;
+
+/** The parts among `fields` (the selected field names; null: not known, so every part). */
+export function requirementParts(fields: ReadonlySet<string> | null): RequirementParts {
+  return Object.fromEntries(
+    REQUIREMENT_PARTS.map((part) => [part, fields === null || fields.has(part)]),
+  ) as RequirementParts;
+}
+
+const ALL_PARTS = requirementParts(null);
+
 export class RequirementService {
   constructor(private readonly db: Database) {}
 
-  async requirement(argument: string, input: string): Promise<Requirement> {
+  async requirement(
+    argument: string,
+    input: string,
+    parts: RequirementParts = ALL_PARTS,
+  ): Promise<Requirement> {
     const canonical = canonicalCitation(argument, input);
-    const [row] = await this.db.read("requirement/find", this.params({ ids: [canonical] }));
+    const [row] = await this.db.read("requirement/find", this.params(parts, { ids: [canonical] }));
     if (!row) throw await unknownCitation(this.db, argument, input, canonical);
     return toRequirement(row);
   }
@@ -25,11 +54,12 @@ export class RequirementService {
     filter: RequirementFilter | undefined,
     first: number,
     after: string | null | undefined,
+    parts: RequirementParts = ALL_PARTS,
   ): Promise<RequirementConnection> {
     const afterKey = after === undefined || after === null ? null : decodeCursor(after);
     const rows = await this.db.read(
       "requirement/find",
-      this.params({
+      this.params(parts, {
         ids: null,
         framework: filter?.framework ?? null,
         kind: filter?.kind ?? null,
@@ -50,8 +80,9 @@ export class RequirementService {
     };
   }
 
-  private params(p: Record<string, unknown>): Record<string, unknown> {
+  private params(parts: RequirementParts, p: Record<string, unknown>): Record<string, unknown> {
     return {
+      parts,
       ids: null,
       framework: null,
       kind: null,
@@ -67,9 +98,7 @@ export class RequirementService {
 function toRequirement(row: Row): Requirement {
   const r = row.requirement as RequirementRow;
   const ref = { citation: r.citation, title: r.title, framework: r.framework, kind: r.kind };
-  const citations = r.citations.map((c) => ({ ...c, requirement: ref }));
-  const policies: PolicyRef[] = citations.filter((c) => c.addresses).map((c) => c.policy);
-  return { ...r, citations, policies };
+  return { ...r, citations: r.citations.map((c) => ({ ...c, requirement: ref })) };
 }
 
 const encodeCursor = (sortKey: string): string => encodeOpaqueCursor("r", sortKey);
