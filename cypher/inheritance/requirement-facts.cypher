@@ -8,7 +8,8 @@
 // $ids: requirement uids or aliases (canonical citations), or null for every requirement of $framework
 // (of every framework when $framework is null too); $framework: HIPAA | HITECH | HITRUST | null;
 // $version: policy-set version; $customer: customer uid or null (template); $brief: true leaves out
-// what only a single answer shows (control descriptions and sources), for the matrix.
+// what only a single answer shows (control sources), for the matrix; $operates: true
+// lists, for each party, every control it operates (the party view), false leaves the lists empty.
 // Columns: customerFound, customerName, customerUses, parties, facts (one map per requirement found;
 // empty: unknown citation). One row: the parties and the customer are sent once, not once per requirement.
 OPTIONAL MATCH (c:Customer {uid: $customer})
@@ -18,7 +19,9 @@ WITH c, COLLECT { MATCH (c)-[:USES]->(cap:Capability) RETURN cap.id } AS uses,
        RETURN p {.id, .name, .role, .description,
                  inheritsFrom: head(COLLECT { MATCH (p)-[:INHERITS_FROM]->(q:Party) RETURN q.id }),
                  agreement: head(COLLECT { MATCH (p)-[i:INHERITS_FROM]->() RETURN i.agreement }),
-                 operates: COLLECT { MATCH (o:Control {version: $version, operator: p.id}) RETURN o {.id, .name, .operator} ORDER BY o.id }}
+                 operates: CASE WHEN $operates THEN COLLECT {
+                   MATCH (o:Control {version: $version, operator: p.id}) RETURN o {.id, .name, .operator} ORDER BY o.id
+                 } ELSE [] END}
      } AS parties
 WITH c, uses, parties,
      CASE
@@ -76,7 +79,6 @@ COLLECT {
         WITH DISTINCT ctl
         RETURN ctl {
           .id, .name, .operator,
-          description: CASE WHEN $brief THEN '' ELSE ctl.description END,
           reliesOn: COLLECT { MATCH (ctl)-[:RELIES_ON*1..4]->(o:Control) RETURN DISTINCT o {.id, .name, .operator} },
           policy: head(COLLECT { MATCH (ctl)-[:DEFINED_IN]->(p:Policy) RETURN p {.number, .title, .version} }),
           sources: CASE WHEN $brief THEN [] ELSE [i IN range(0, size(ctl.sourceDocuments) - 1) |

@@ -72,7 +72,7 @@ export class AttestationService {
 
   async gaps(customer: string): Promise<Gaps> {
     const [resolved, attestations] = await Promise.all([
-      this.inheritance.resolveAll(customer),
+      this.inheritance.resolveAll(customer, { operates: false }),
       this.attestations(customer),
     ]);
     const byObligation = new Map(attestations.map((a) => [a.obligationId, a]));

@@ -46,7 +46,6 @@ export interface ControlRef {
 export interface ControlFacts {
   id: string;
   name: string;
-  description: string;
   operator: PartyId;
   /** The controls this one relies on, at any depth (a Luma control relying on Aptible's). */
   reliesOn: ControlRef[];

@@ -26,7 +26,7 @@ const STATUSES: Status[] = ["INHERITED", "SHARED", "NOT_INHERITED", "CONDITIONAL
 export interface PartyRow extends Party {
   inheritsFrom: string | null;
   agreement: string | null;
-  /** Every control it operates in the policy-set version, whatever the requirements' statuses. */
+  /** Every control it operates in the policy-set version, whatever the requirements' statuses (resolveAll only). */
   operates: ControlRef[];
 }
 
@@ -41,7 +41,13 @@ export class InheritanceService {
 
   async inheritance(rule: string, customer: string | null): Promise<Inheritance> {
     const canonical = canonicalCitation("rule", rule);
-    const result = await this.facts({ ids: [canonical], framework: null, customer, brief: false });
+    const result = await this.facts({
+      ids: [canonical],
+      framework: null,
+      customer,
+      brief: false,
+      operates: false,
+    });
     const answer = result.answers[0];
     if (!answer) throw await unknownCitation(this.db, "rule", rule, canonical);
     return toInheritance(answer.facts, answer.resolution, result.parties, customer);
@@ -54,7 +60,7 @@ export class InheritanceService {
         argument: "framework",
       });
     }
-    const result = await this.facts({ ids: null, framework: fw, customer, brief: true });
+    const result = await this.facts({ ids: null, framework: fw, customer, brief: true, operates: false });
     const rows = result.answers
       .sort((a, b) => compareCitations(a.facts.requirement.citation, b.facts.requirement.citation))
       .map(({ facts, resolution }) => toMatrixRow(facts, resolution, result.parties));
@@ -72,18 +78,23 @@ export class InheritanceService {
 
   /**
    * Answers for every requirement of every framework, the template's (the party view) or a customer's
-   * (gaps); brief: controls come without descriptions and sources.
+   * (gaps); brief: controls come without their sources. `operates`: fill each party's list
+   * of the controls it operates.
    */
-  async resolveAll(customer: string | null = null): Promise<FactsResult> {
-    return this.facts({ ids: null, framework: null, customer, brief: true });
+  async resolveAll(customer: string | null = null, options: { operates: boolean }): Promise<FactsResult> {
+    return this.facts({ ids: null, framework: null, customer, brief: true, operates: options.operates });
   }
 
-  /** `brief`: without control descriptions and sources, which only a single answer shows. */
+  /**
+   * `brief`: without control sources, which only a single answer shows; `operates`:
+   * with every control each party operates, which only the party view shows.
+   */
   private async facts(params: {
     ids: string[] | null;
     framework: string | null;
     customer: string | null;
     brief: boolean;
+    operates: boolean;
   }): Promise<FactsResult> {
     const [row] = await this.db.read("inheritance/requirement-facts", {
       ...params,

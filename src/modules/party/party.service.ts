@@ -7,7 +7,7 @@ export class PartyService {
 
   /** One facts query over every requirement, then the same rules the inheritance answers use. */
   async party(id: string): Promise<PartyDetail> {
-    const { parties, answers } = await this.inheritance.resolveAll();
+    const { parties, answers } = await this.inheritance.resolveAll(null, { operates: true });
     const party = parties.get(id);
     if (!party)
       throw notFound(`id: no party "${id}" (parties: ${[...parties.keys()].join(", ")})`, { argument: "id" });

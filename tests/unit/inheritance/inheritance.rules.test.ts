@@ -28,7 +28,6 @@ const control = (
 ): ControlFacts => ({
   id,
   name: id,
-  description: id,
   operator,
   reliesOn,
   policy: null,
