@@ -19,13 +19,24 @@ export interface Measured {
   profile?: Profile;
 }
 
+export interface LoadResult {
+  elements: number;
+  ms: number;
+  perSecond: number;
+  transactions: string;
+  writers?: number;
+}
+
 export interface SizeResult {
   factor: number;
   /** Nodes and relationships handed to the loader. */
   loaderElements: number;
   /** Nodes and relationships in Neo4j after the load (derived links included). */
   graphElements: number;
-  load: { elements: number; ms: number; perSecond: number; transactions: string };
+  /** The measured load: the second of this size into the benchmark's Neo4j (1x: after the cold seed load). */
+  load: LoadResult;
+  /** Generated sizes: the first load of this size, not counted (the JVM still compiling its paths). */
+  firstLoad?: LoadResult;
   operations: Record<string, Measured>;
 }
 

@@ -1,6 +1,8 @@
 // Latency statistics from the raw samples (milliseconds, sub-millisecond precision): autocannon's own
 // histograms round to whole milliseconds, too coarse for reads that take a few.
 
+import { eachAtOnce } from "../src/concurrency.js";
+
 export interface LatencyStats {
   /** Requests measured (warm-up excluded). */
   requests: number;
@@ -77,14 +79,9 @@ async function drive(
   amount: number,
   record: (ms: number) => void,
 ): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < amount) {
-      next += 1;
-      const t = process.hrtime.bigint();
-      await task();
-      record(Number(process.hrtime.bigint() - t) / 1e6);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, amount) }, worker));
+  await eachAtOnce(Array.from({ length: amount }), concurrency, async () => {
+    const t = process.hrtime.bigint();
+    await task();
+    record(Number(process.hrtime.bigint() - t) / 1e6);
+  });
 }

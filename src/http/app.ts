@@ -2,7 +2,10 @@
 // Nothing here reads process.env; everything comes from Config.
 import { randomUUID } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
@@ -51,6 +54,9 @@ export async function createApp(parts: AppParts): Promise<{ app: Express; apollo
     formatError: createFormatError(log),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // No field sets a cache hint and no cache reads one; the default cache-control plugin would still
+      // wrap every field's resolver to compute a policy nobody uses.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestIdPlugin(),
     ],

@@ -7,7 +7,7 @@ import { parse } from "yaml";
 import type { Database } from "../../src/db/database.js";
 import { projectRoot } from "../../src/paths.js";
 import { requirementParts } from "../../src/modules/requirement/requirement.service.js";
-import { countGraph, loadSeedGraph } from "../../src/seed/loader.js";
+import { countGraph, loadSeedGraph, resetGraph } from "../../src/seed/loader.js";
 import { readSeedGraph, SeedError } from "../../src/seed/seed-graph.js";
 import { seedTestGraph, testDatabase } from "../support/graph.js";
 
@@ -86,6 +86,22 @@ describe("seed loaded into Neo4j", () => {
     const before = [await snapshot(), await propsOf()];
     await loadSeedGraph(db, readSeedGraph());
     expect([await snapshot(), await propsOf()]).toEqual(before);
+  });
+
+  it("writes the same graph in small batches, several at once, as in one transaction", async () => {
+    const snapshot = async () =>
+      JSON.stringify((await db.read("seed/count-labels")).map((r) => [r.kind, r.name, r.count]).sort());
+    const before = await snapshot();
+    await resetGraph(db);
+    // 40-row batches, 4 at once: concurrent transactions touching the same nodes (the deadlocks
+    // Database retries), and every relationship batch after every node batch.
+    const report = await loadSeedGraph(db, readSeedGraph(), {
+      transactions: "batched",
+      batchSize: 40,
+      writers: 4,
+    });
+    expect(report).toMatchObject({ transactions: "batched", writers: 4 });
+    expect(await snapshot()).toEqual(before);
   });
 
   it("stops on a bad seed file, naming the file and the entry, before anything is written", async () => {

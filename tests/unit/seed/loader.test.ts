@@ -54,6 +54,46 @@ describe("loadSeedGraph", () => {
     expect(report.transactions).toBe("batched");
   });
 
+  it("writes batches several at once: never more than `writers`, relationships after every node", async () => {
+    const events: string[] = [];
+    let active = 0;
+    let most = 0;
+    const db = {
+      async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+        active += 1;
+        most = Math.max(most, active);
+        try {
+          const tx: Tx = {
+            async run(name: string): Promise<Row[]> {
+              events.push(`start ${name}`);
+              await new Promise((resolve) => setTimeout(resolve, 2));
+              events.push(`end ${name}`);
+              return name === "seed/derive-hitrust-relations" ? [{ links: 0 }] : [];
+            },
+          };
+          return await work(tx);
+        } finally {
+          active -= 1;
+        }
+      },
+    } as unknown as Database;
+    const big: SeedGraph = {
+      nodes: new Map([["Topic", topics(10)]]),
+      rels: new Map([["ABOUT", Array.from({ length: 6 }, (_, i) => ({ from: "s", to: `t${i}`, props: {} }))]]),
+      files: [],
+    };
+    const report = await loadSeedGraph(db, big, { transactions: "batched", batchSize: 2, writers: 3 });
+    expect(report.writers).toBe(3);
+    expect(most).toBe(3);
+    expect(events.filter((e) => e === "end seed/merge-topic")).toHaveLength(5);
+    expect(events.filter((e) => e === "end seed/link-about")).toHaveLength(3);
+    const lastNodeEnd = events.lastIndexOf("end seed/merge-topic");
+    expect(events.indexOf("start seed/link-about")).toBeGreaterThan(lastNodeEnd);
+    expect(events.indexOf("start seed/derive-hitrust-relations")).toBeGreaterThan(
+      events.lastIndexOf("end seed/link-about"),
+    );
+  });
+
   it("takes the caller's choice over the size rule", async () => {
     const { db, transactions } = fakeDatabase();
     await loadSeedGraph(db, graph(2), { transactions: "batched" });
