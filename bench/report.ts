@@ -102,7 +102,7 @@ export function markdownReport(results: BenchResults): string {
       out.push(...operationRows(label(results, id), m, id === "trivial" ? undefined : httpFloor));
     out.push(
       "",
-      "Cypher floor: the same Cypher statement the operation's service sends, run through neo4j-driver in a read transaction " +
+      "Cypher floor: the same Cypher statement the operation's service sends, run through neo4j-driver as the server runs it (an auto-commit read) " +
         "(no GraphQL, no HTTP, records not converted). HTTP floor: `{ __typename }` through the same server (HTTP, Apollo, no Cypher). " +
         "Round trips: Cypher statements one request sends, counted at the driver.",
       "",
