@@ -135,7 +135,7 @@ async function main(): Promise<void> {
         concurrency: [...CONCURRENCY],
         requests: Object.fromEntries(Object.keys(REQUESTS).map((id) => [id, requests(id, 1)])),
         warmup:
-          `as many requests as measured (at least 20) before each measurement, not counted; each measurement in ${ROUNDS} rounds ` +
+          `as many requests as measured (at least 20) on every side before any side is measured, not counted; then ${ROUNDS} rounds ` +
           "alternating with its Cypher floor (the nested read: with the peer), so that load changes hit both sides",
       },
       operations: [...OPERATIONS, NESTED_OURS, NESTED_PEER].map(({ id, label, perRule }) => ({
@@ -282,10 +282,16 @@ async function measureTogether(
   for (const c of concurrency) {
     const http: Samples[][] = ops.map(() => []);
     const floor: Samples[][] = ops.map(() => []);
+    // Every side warms up before any is measured: warmed in turn, the side measured first would meet
+    // colder compilers (Neo4j's JIT, V8) than the others.
+    for (const p of ops) {
+      const warm = { amount: warmup(ctx.requests(p.op.id, c)), warmup: 0 };
+      await httpLoad(p.url, p.request, { connections: c, ...warm });
+      if (p.op.floor) await ctx.raw.measure(p.sent, { concurrency: c, ...warm });
+    }
     for (let round = 0; round < ROUNDS; round++) {
       for (const [i, p] of ops.entries()) {
-        const amount = ctx.requests(p.op.id, c);
-        const load = { amount: Math.ceil(amount / ROUNDS), warmup: round === 0 ? warmup(amount) : 0 };
+        const load = { amount: Math.ceil(ctx.requests(p.op.id, c) / ROUNDS), warmup: 0 };
         http[i]?.push(await httpLoad(p.url, p.request, { connections: c, ...load }));
         if (p.op.floor) floor[i]?.push(await ctx.raw.measure(p.sent, { concurrency: c, ...load }));
       }
