@@ -1,6 +1,7 @@
-// The one boundary that talks to Neo4j: managed transactions, sessions closed in finally, a timeout on
-// every transaction, driver errors turned into typed errors, values converted to plain JS. It also
-// counts round trips, so tests and the benchmark can prove there is one query per root field.
+// The one boundary that talks to Neo4j: managed write transactions, auto-commit single reads, sessions
+// closed in finally, a timeout on every transaction, driver errors turned into typed errors, values
+// converted to plain JS. It also counts round trips, so tests and the benchmark can prove there is one
+// query per root field.
 import neo4j, {
   type AuthToken,
   type Driver,
@@ -115,7 +116,7 @@ export class Database {
   }
 
   async write(name: string, params: Params = {}): Promise<Row[]> {
-    return this.session("WRITE", (tx) => this.runIn(tx, name, params));
+    return this.writeSession((tx) => this.runIn(tx, name, params));
   }
 
   /**
@@ -123,8 +124,7 @@ export class Database {
    * loader) passes a longer timeout than the per-request one.
    */
   async writeTransaction<T>(work: (tx: Tx) => Promise<T>, timeoutMs = this.options.txTimeoutMs): Promise<T> {
-    return this.session(
-      "WRITE",
+    return this.writeSession(
       (tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) }),
       timeoutMs,
     );
@@ -179,8 +179,8 @@ export class Database {
     return { text: query.text, parameters: toParams(params) as Record<string, unknown> };
   }
 
-  private async session<T>(
-    mode: "READ" | "WRITE",
+  /** A managed write transaction (reads go through read()). */
+  private async writeSession<T>(
     work: (tx: ManagedTransaction) => Promise<T>,
     timeoutMs = this.options.txTimeoutMs,
   ): Promise<T> {
@@ -189,7 +189,7 @@ export class Database {
     return this.guard(timeoutMs, async () => {
       for (let attempt = 1; ; attempt++) {
         try {
-          return await this.sessionOnce(mode, work, timeoutMs);
+          return await this.writeOnce(work, timeoutMs);
         } catch (error) {
           const conflicting = error instanceof Neo4jError && CONFLICT_CODES.has(error.code);
           if (!conflicting || attempt >= CONFLICT_ATTEMPTS) throw error;
@@ -199,17 +199,11 @@ export class Database {
     });
   }
 
-  private async sessionOnce<T>(
-    mode: "READ" | "WRITE",
-    work: (tx: ManagedTransaction) => Promise<T>,
-    timeoutMs: number,
-  ): Promise<T> {
+  private async writeOnce<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs: number): Promise<T> {
     const session = this.driver.session({ database: this.options.database });
     const config = { timeout: timeoutMs, metadata: TX_METADATA };
     try {
-      return mode === "READ"
-        ? await session.executeRead(work, config)
-        : await session.executeWrite(work, config);
+      return await session.executeWrite(work, config);
     } finally {
       await session.close();
     }
