@@ -1,6 +1,6 @@
 // bench/results/latest.md from the results, and the issue's targets checked against them. Tables keep
 // a fixed column order and number format, so that the committed file diffs cleanly from run to run.
-import type { BenchResults, Measured, SizeResult, Target } from "./results.js";
+import type { BenchResults, LoadResult, Measured, SizeResult, Target } from "./results.js";
 import { BATCH_SIZE, BATCH_WRITERS, SINGLE_TRANSACTION_LIMIT } from "../src/seed/loader.js";
 import { ratio } from "./stats.js";
 
@@ -208,9 +208,7 @@ function operationRows(name: string, m: Measured, httpFloor: Measured["http"] | 
   });
 }
 
-/** "single" or "batched, 3 writers" (results written before writers were recorded: "batched"). */
-function loadMode(load: { transactions: string; writers?: number }): string {
-  return load.transactions === "batched" && load.writers
-    ? `batched, ${load.writers} writers`
-    : load.transactions;
+/** "single" or "batched, 4 writers". */
+function loadMode(load: LoadResult): string {
+  return load.transactions === "batched" ? `batched, ${load.writers} writers` : load.transactions;
 }

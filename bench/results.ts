@@ -1,5 +1,6 @@
 // The shape of bench/results/latest.json. Keys are written in this order and numbers rounded (stats.ts),
 // so two runs differ only in their figures.
+import type { LoadReport } from "../src/seed/loader.js";
 import type { StartToReady } from "./children.js";
 import type { Profile } from "./floor.js";
 import type { LatencyStats } from "./stats.js";
@@ -19,13 +20,10 @@ export interface Measured {
   profile?: Profile;
 }
 
-export interface LoadResult {
-  elements: number;
-  ms: number;
+/** A load as the loader reported it, and its throughput. */
+export type LoadResult = Pick<LoadReport, "elements" | "ms" | "transactions" | "writers"> & {
   perSecond: number;
-  transactions: string;
-  writers?: number;
-}
+};
 
 export interface SizeResult {
   factor: number;

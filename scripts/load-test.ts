@@ -146,6 +146,23 @@ export async function runLoad(url: string, adminKey: string, options: LoadOption
         if (mutation) mutationsSucceeded += 1;
       },
     });
+    /** A matrix export with this customer's key: its own answers with the matrix, another's with 403. */
+    const exportRequest = (kind: string, path: string, expect: "ok" | "forbidden"): autocannon.Request => ({
+      method: "GET",
+      path,
+      headers: { authorization: `Bearer ${own.key}` },
+      onResponse: (status: number, text: string) => {
+        tally(kind, "sent");
+        leaks(kind, text);
+        if (expect === "forbidden") {
+          if (status === 403) return tally(kind, "refused");
+          return void violations.push(`${own.id} ${kind}: expected 403, got ${status}`);
+        }
+        if (status !== 200 || !text.includes("164.312(b)"))
+          return void violations.push(`${own.id} ${kind}: HTTP ${status}`);
+        tally(kind, "ok");
+      },
+    });
     const requests: autocannon.Request[] = [
       graphql(
         "read inheritance",
@@ -188,29 +205,8 @@ export async function runLoad(url: string, adminKey: string, options: LoadOption
         () => `{ responsibilityMatrix(customer: "${other.id}") { customerName } }`,
         "forbidden",
       ),
-      {
-        method: "GET",
-        path: `/matrix.csv?customer=${own.id}`,
-        headers: { authorization: `Bearer ${own.key}` },
-        onResponse: (status: number, text: string) => {
-          tally("export own csv", "sent");
-          leaks("export own csv", text);
-          if (status !== 200 || !text.includes("164.312(b)"))
-            violations.push(`${own.id} export own csv: HTTP ${status}`);
-          else tally("export own csv", "ok");
-        },
-      },
-      {
-        method: "GET",
-        path: `/matrix.md?customer=${other.id}`,
-        headers: { authorization: `Bearer ${own.key}` },
-        onResponse: (status: number, text: string) => {
-          tally("export other md", "sent");
-          leaks("export other md", text);
-          if (status !== 403) violations.push(`${own.id} export other md: expected 403, got ${status}`);
-          else tally("export other md", "refused");
-        },
-      },
+      exportRequest("export own csv", `/matrix.csv?customer=${own.id}`, "ok"),
+      exportRequest("export other md", `/matrix.md?customer=${other.id}`, "forbidden"),
     ];
     return autocannon({
       url,

@@ -12,11 +12,11 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rename, rm, stat, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { createInterface } from "node:readline";
 import neo4j from "neo4j-driver";
+import { findFreePort } from "./free-port.js";
 
 const LAUNCHER_JAR = "neo4j-local.jar";
 const ARCHIVE = "neo4j-local.jsa";
@@ -109,7 +109,7 @@ async function makeArchive(options: ArchiveOptions, archive: string): Promise<vo
   const data = await mkdtemp(join(tmpdir(), "neo4j-local-cds-"));
   const dump = `${archive}.${process.pid}.tmp`;
   try {
-    const port = await freePort();
+    const port = await findFreePort();
     const child = spawn(
       options.java,
       [
@@ -225,17 +225,5 @@ function run(command: string, args: string[]): Promise<void> {
         ? resolve()
         : reject(new Error(`${command} failed (${code}): ${stderr.trim().slice(0, 200)}`)),
     );
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address !== null ? address.port : 0;
-      server.close(() => (port > 0 ? resolve(port) : reject(new Error("no free port"))));
-    });
   });
 }

@@ -8,7 +8,6 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { archiveFiles, prepareLaunch } from "./class-archive.js";
@@ -227,19 +226,6 @@ function runMaven(dir: string, reason: string, log: (line: string) => void): Pro
 }
 
 /** A port that was free on 127.0.0.1 a moment ago (the OS picks it). */
-export async function findFreePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address !== null ? address.port : 0;
-      server.close(() => (port > 0 ? resolvePort(port) : reject(new Error("Could not get a free port"))));
-    });
-  });
-}
-
 function javaExecutable(): string {
   const home = process.env.JAVA_HOME;
   return home && existsSync(join(home, "bin", "java")) ? join(home, "bin", "java") : "java";

@@ -5,7 +5,8 @@ import "./resolve-ts";
 import "reflect-metadata";
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { join } from "node:path";
-import { findFreePort, startLocalNeo4j, type LocalNeo4j } from "../../src/db/local-neo4j.js";
+import { findFreePort } from "../../src/db/free-port.js";
+import { startLocalNeo4j, type LocalNeo4j } from "../../src/db/local-neo4j.js";
 import { projectRoot } from "../../src/paths.js";
 
 declare global {

@@ -81,7 +81,7 @@ export class InheritanceService {
    * (gaps); brief: controls come without their sources. `operates`: fill each party's list
    * of the controls it operates.
    */
-  async resolveAll(customer: string | null = null, options: { operates: boolean }): Promise<FactsResult> {
+  async resolveAll(customer: string | null, options: { operates: boolean }): Promise<FactsResult> {
     return this.facts({ ids: null, framework: null, customer, brief: true, operates: options.operates });
   }
 
