@@ -1,7 +1,7 @@
-// Links (:Statement)-[:ABOUT]->(:Topic) by uid; MERGE keeps it idempotent, props are overwritten.
-// $rows: [{ from, to, props }]. Returns nothing.
+// Links (:Statement)-[:ABOUT]->(:Topic) by element id; MERGE keeps it idempotent, props are overwritten.
+// $rows: [{ from, to, props }], from and to the element ids the merge statements returned. Returns nothing.
 UNWIND $rows AS row
-MATCH (a:Statement {uid: row.from})
-MATCH (b:Topic {uid: row.to})
+MATCH (a:Statement) WHERE elementId(a) = row.from
+MATCH (b:Topic) WHERE elementId(b) = row.to
 MERGE (a)-[r:ABOUT]->(b)
 SET r += row.props

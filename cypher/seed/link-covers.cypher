@@ -1,7 +1,7 @@
-// Links (:InheritanceRow)-[:COVERS]->(:Requirement) by uid; MERGE keeps it idempotent, props are overwritten.
-// $rows: [{ from, to, props }]. Returns nothing.
+// Links (:InheritanceRow)-[:COVERS]->(:Requirement) by element id; MERGE keeps it idempotent, props are overwritten.
+// $rows: [{ from, to, props }], from and to the element ids the merge statements returned. Returns nothing.
 UNWIND $rows AS row
-MATCH (a:InheritanceRow {uid: row.from})
-MATCH (b:Requirement {uid: row.to})
+MATCH (a:InheritanceRow) WHERE elementId(a) = row.from
+MATCH (b:Requirement) WHERE elementId(b) = row.to
 MERGE (a)-[r:COVERS]->(b)
 SET r += row.props

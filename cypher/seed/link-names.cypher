@@ -1,7 +1,7 @@
-// Links (:InheritanceRow)-[:NAMES]->(:Policy) by uid; MERGE keeps it idempotent, props are overwritten.
-// $rows: [{ from, to, props }]. Returns nothing.
+// Links (:InheritanceRow)-[:NAMES]->(:Policy) by element id; MERGE keeps it idempotent, props are overwritten.
+// $rows: [{ from, to, props }], from and to the element ids the merge statements returned. Returns nothing.
 UNWIND $rows AS row
-MATCH (a:InheritanceRow {uid: row.from})
-MATCH (b:Policy {uid: row.to})
+MATCH (a:InheritanceRow) WHERE elementId(a) = row.from
+MATCH (b:Policy) WHERE elementId(b) = row.to
 MERGE (a)-[r:NAMES]->(b)
 SET r += row.props

@@ -1,7 +1,7 @@
-// Links (:Party)-[:OPERATES]->(:Control) by uid; MERGE keeps it idempotent, props are overwritten.
-// $rows: [{ from, to, props }]. Returns nothing.
+// Links (:Party)-[:OPERATES]->(:Control) by element id; MERGE keeps it idempotent, props are overwritten.
+// $rows: [{ from, to, props }], from and to the element ids the merge statements returned. Returns nothing.
 UNWIND $rows AS row
-MATCH (a:Party {uid: row.from})
-MATCH (b:Control {uid: row.to})
+MATCH (a:Party) WHERE elementId(a) = row.from
+MATCH (b:Control) WHERE elementId(b) = row.to
 MERGE (a)-[r:OPERATES]->(b)
 SET r += row.props

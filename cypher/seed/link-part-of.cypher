@@ -1,7 +1,7 @@
-// Links (:Requirement)-[:PART_OF]->(:Requirement) by uid; MERGE keeps it idempotent, props are overwritten.
-// $rows: [{ from, to, props }]. Returns nothing.
+// Links (:Requirement)-[:PART_OF]->(:Requirement) by element id; MERGE keeps it idempotent, props are overwritten.
+// $rows: [{ from, to, props }], from and to the element ids the merge statements returned. Returns nothing.
 UNWIND $rows AS row
-MATCH (a:Requirement {uid: row.from})
-MATCH (b:Requirement {uid: row.to})
+MATCH (a:Requirement) WHERE elementId(a) = row.from
+MATCH (b:Requirement) WHERE elementId(b) = row.to
 MERGE (a)-[r:PART_OF]->(b)
 SET r += row.props

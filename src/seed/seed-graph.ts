@@ -37,31 +37,35 @@ export const NODE_LABELS = [
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
-/** Relationship types, each loaded by cypher/seed/link-<type>.cypher. */
-export const REL_BATCHES = [
-  "IN_FRAMEWORK",
-  "PART_OF",
-  "ALIAS_OF",
-  "ADDRESSES",
-  "MENTIONS",
-  "COVERS",
-  "NAMES",
-  "DEPENDS_ON",
-  "INHERITS_FROM",
-  "OPERATES",
-  "DEFINED_IN",
-  "SATISFIES",
-  "RELIES_ON",
-  "APPLIES_TO",
-  "UNLESS_USES",
-  "IF_USES",
-  "STATED_IN",
-  "MADE_IN",
-  "ABOUT",
-  "STARTS_FROM",
-  "USES",
-] as const;
-export type RelBatch = (typeof REL_BATCHES)[number];
+/**
+ * Relationship types, each loaded by cypher/seed/link-<type>.cypher, with the labels of its two ends
+ * (from, to): the loader looks each end up among the nodes it wrote under that label.
+ */
+export const REL_ENDS = {
+  IN_FRAMEWORK: ["Requirement", "Framework"],
+  PART_OF: ["Requirement", "Requirement"],
+  ALIAS_OF: ["CitationAlias", "Requirement"],
+  ADDRESSES: ["Policy", "Requirement"],
+  MENTIONS: ["Policy", "Requirement"],
+  COVERS: ["InheritanceRow", "Requirement"],
+  NAMES: ["InheritanceRow", "Policy"],
+  DEPENDS_ON: ["InheritanceRow", "Capability"],
+  INHERITS_FROM: ["Party", "Party"],
+  OPERATES: ["Party", "Control"],
+  DEFINED_IN: ["Control", "Policy"],
+  SATISFIES: ["Control", "Requirement"],
+  RELIES_ON: ["Control", "Control"],
+  APPLIES_TO: ["Obligation", "Requirement"],
+  UNLESS_USES: ["Obligation", "Capability"],
+  IF_USES: ["Obligation", "Capability"],
+  STATED_IN: ["Obligation", "Policy"],
+  MADE_IN: ["Statement", "Policy"],
+  ABOUT: ["Statement", "Topic"],
+  STARTS_FROM: ["Customer", "Party"],
+  USES: ["Customer", "Capability"],
+} as const satisfies Record<string, readonly [NodeLabel, NodeLabel]>;
+export type RelBatch = keyof typeof REL_ENDS;
+export const REL_BATCHES = Object.keys(REL_ENDS) as RelBatch[];
 
 export type Props = Record<string, string | number | boolean | string[] | number[] | null>;
 export interface NodeRow {

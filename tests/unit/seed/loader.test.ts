@@ -1,8 +1,19 @@
 // How the loader commits: the seed in one transaction (all or nothing), a graph above the limit one
-// transaction per batch (bounded memory); the same statements either way.
+// transaction per batch (bounded memory); the same statements either way. Relationships find their
+// ends by the element ids the node merges answered.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Database, Params, Row, Tx } from "../../../src/db/database.js";
+import { projectRoot } from "../../../src/paths.js";
 import { loadSeedGraph, SINGLE_TRANSACTION_LIMIT } from "../../../src/seed/loader.js";
-import type { NodeRow, SeedGraph } from "../../../src/seed/seed-graph.js";
+import { REL_BATCHES, REL_ENDS, type NodeRow, type SeedGraph } from "../../../src/seed/seed-graph.js";
+
+/** What a merge statement answers: each row's uid with an element id ("id:<uid>" here). */
+function answer(name: string, params: Params): Row[] {
+  if (name === "seed/derive-hitrust-relations") return [{ links: 7 }];
+  if (!name.startsWith("seed/merge-")) return [];
+  return (params.rows as NodeRow[]).map((row) => ({ uid: row.uid, id: `id:${row.uid}` }));
+}
 
 /** Records each transaction as the list of statements (name and row count) it ran. */
 function fakeDatabase(): { db: Database; transactions: string[][] } {
@@ -14,7 +25,7 @@ function fakeDatabase(): { db: Database; transactions: string[][] } {
       const tx: Tx = {
         run(name: string, params: Params = {}): Promise<Row[]> {
           statements.push(`${name}:${(params.rows as unknown[] | undefined)?.length ?? 0}`);
-          return Promise.resolve(name === "seed/derive-hitrust-relations" ? [{ links: 7 }] : []);
+          return Promise.resolve(answer(name, params));
         },
       };
       return work(tx);
@@ -24,8 +35,12 @@ function fakeDatabase(): { db: Database; transactions: string[][] } {
 }
 
 const topics = (n: number): NodeRow[] => Array.from({ length: n }, (_, i) => ({ uid: `t${i}`, props: {} }));
+const statement: NodeRow[] = [{ uid: "s", props: {} }];
 const graph = (n: number): SeedGraph => ({
-  nodes: new Map([["Topic", topics(n)]]),
+  nodes: new Map([
+    ["Topic", topics(n)],
+    ["Statement", statement],
+  ]),
   rels: new Map([["ABOUT", [{ from: "s", to: "t0", props: {} }]]]),
   files: [],
 });
@@ -35,9 +50,15 @@ describe("loadSeedGraph", () => {
     const { db, transactions } = fakeDatabase();
     const report = await loadSeedGraph(db, graph(3), { batchSize: 2 });
     expect(transactions).toEqual([
-      ["seed/merge-topic:2", "seed/merge-topic:1", "seed/link-about:1", "seed/derive-hitrust-relations:0"],
+      [
+        "seed/merge-topic:2",
+        "seed/merge-topic:1",
+        "seed/merge-statement:1",
+        "seed/link-about:1",
+        "seed/derive-hitrust-relations:0",
+      ],
     ]);
-    expect(report).toMatchObject({ transactions: "single", elements: 3 + 1 + 7 });
+    expect(report).toMatchObject({ transactions: "single", elements: 3 + 1 + 1 + 7 });
     expect(report.relationships).toMatchObject({ ABOUT: 1, RELATES_TO: 7 });
   });
 
@@ -48,6 +69,7 @@ describe("loadSeedGraph", () => {
     expect(transactions).toEqual([
       ["seed/merge-topic:30000"],
       [`seed/merge-topic:${n - 30_000}`],
+      ["seed/merge-statement:1"],
       ["seed/link-about:1"],
       ["seed/derive-hitrust-relations:0"],
     ]);
@@ -64,11 +86,11 @@ describe("loadSeedGraph", () => {
         most = Math.max(most, active);
         try {
           const tx: Tx = {
-            async run(name: string): Promise<Row[]> {
+            async run(name: string, params: Params = {}): Promise<Row[]> {
               events.push(`start ${name}`);
               await new Promise((resolve) => setTimeout(resolve, 2));
               events.push(`end ${name}`);
-              return name === "seed/derive-hitrust-relations" ? [{ links: 0 }] : [];
+              return answer(name, params);
             },
           };
           return await work(tx);
@@ -78,7 +100,10 @@ describe("loadSeedGraph", () => {
       },
     } as unknown as Database;
     const big: SeedGraph = {
-      nodes: new Map([["Topic", topics(10)]]),
+      nodes: new Map([
+        ["Topic", topics(10)],
+        ["Statement", statement],
+      ]),
       rels: new Map([["ABOUT", Array.from({ length: 6 }, (_, i) => ({ from: "s", to: `t${i}`, props: {} }))]]),
       files: [],
     };
@@ -97,6 +122,37 @@ describe("loadSeedGraph", () => {
   it("takes the caller's choice over the size rule", async () => {
     const { db, transactions } = fakeDatabase();
     await loadSeedGraph(db, graph(2), { transactions: "batched" });
-    expect(transactions).toHaveLength(3);
+    expect(transactions).toHaveLength(4);
+  });
+
+  it("links the ends by the element ids their merges answered", async () => {
+    const sent: { name: string; rows: unknown }[] = [];
+    const db = {
+      writeTransaction: <T>(work: (tx: Tx) => Promise<T>): Promise<T> =>
+        work({
+          run: (name: string, params: Params = {}) => {
+            sent.push({ name, rows: params.rows });
+            return Promise.resolve(answer(name, params));
+          },
+        }),
+    } as unknown as Database;
+    await loadSeedGraph(db, graph(2));
+    expect(sent.find((s) => s.name === "seed/link-about")?.rows).toEqual([{ from: "id:s", to: "id:t0", props: {} }]);
+  });
+
+  it("refuses a relationship whose end is not in the graph, before writing anything", async () => {
+    const { db, transactions } = fakeDatabase();
+    const broken: SeedGraph = { ...graph(2), rels: new Map([["ABOUT", [{ from: "s", to: "t9", props: {} }]]]) };
+    await expect(loadSeedGraph(db, broken)).rejects.toThrow('ABOUT s -> t9: the graph has no Topic "t9"');
+    expect(transactions).toEqual([]);
+  });
+
+  it("knows each relationship type's end labels as its Cypher file matches them", () => {
+    for (const type of REL_BATCHES) {
+      const file = `link-${type.toLowerCase().replace(/_/g, "-")}.cypher`;
+      const text = readFileSync(join(projectRoot, "cypher", "seed", file), "utf8");
+      const matched = [...text.matchAll(/MATCH \((?:a|b):(\w+)\) WHERE elementId\((?:a|b)\) = row\.(?:from|to)/g)];
+      expect([file, matched.map((m) => m[1])]).toEqual([file, [...REL_ENDS[type]]]);
+    }
   });
 });
