@@ -21,7 +21,7 @@ export interface Measured {
 }
 
 /** A load as the loader reported it, and its throughput. */
-export type LoadResult = Pick<LoadReport, "elements" | "ms" | "transactions" | "writers"> & {
+export type LoadResult = Pick<LoadReport, "elements" | "ms" | "transactions" | "writers" | "writes"> & {
   perSecond: number;
 };
 
@@ -35,6 +35,8 @@ export interface SizeResult {
   load: LoadResult;
   /** Generated sizes: the first load of this size, not counted (the JVM still compiling its paths). */
   firstLoad?: LoadResult;
+  /** The same graph loaded again onto itself (merged); absent from results written before it was measured. */
+  reload?: LoadResult;
   operations: Record<string, Measured>;
 }
 

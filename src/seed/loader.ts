@@ -1,23 +1,39 @@
-// Writes a validated SeedGraph: batched UNWIND ... MERGE per label and per relationship type, then the
-// derived HITRUST links. Loading twice changes nothing (every statement MERGEs).
+// Writes a validated SeedGraph: batched UNWIND statements per label and per relationship type, then the
+// derived HITRUST links. Loading twice changes nothing.
 //
-// The nodes are merged by uid and each merge answers with the element ids of its nodes; relationships
-// then find their ends by element id, a direct record lookup, instead of a second and third unique-index
-// seek per relationship (measured at 100x, warm: 13,400-17,600 -> 16,500-22,500 elements/s). An end
-// missing from the graph is refused before anything is written. (Between the two phases of a batched
-// load, a node deleted by someone else could have its id taken by a new node: a seed load is not meant
-// to run beside deletions of the graph it loads.)
+// Onto a graph that holds none of the seed (a new database, or one emptied by `npm run seed -- --reset`)
+// nodes and relationships are created outright; onto anything else they are merged (MERGE by uid, then
+// by ends), so a second load or a load over edits updates in place. A MERGE looks the uid up first, and
+// a relationship MERGE its ends' existing relationships: on the 100x graph, alternating the two in one
+// warm JVM, create loaded 29,300-31,600 elements/s where merge loaded 19,900-24,500. Rows are made
+// distinct first (a node per uid, a relationship per pair of ends, properties combined in order, as
+// successive MERGEs would leave them), so both ways write the same graph. Two loads racing onto one
+// empty graph would both create: the unique constraints stop the second.
+//
+// Each node statement answers with the element ids of its nodes; relationships then find their ends
+// by element id, a direct record lookup, instead of a unique-index seek per end (measured at 100x,
+// warm: 13,400-17,600 -> 16,500-22,500 elements/s). An end missing from the graph is refused before
+// anything is written. (Between the two phases of a batched load, a node deleted by someone else could
+// have its id taken by a new node: a seed load is not meant to run beside deletions of its graph.)
 //
 // The seed is written in one transaction: all or nothing. A graph too big for one transaction (Neo4j
 // caps a transaction's memory, 256 MiB on the local server; the benchmark's 100x graph needs more) is
 // written one transaction per batch instead: memory stays bounded, and a load that fails half-way is
-// completed by loading again, since every statement MERGEs. Batches are small (a MERGE's index lookups
-// slow down as its transaction's uncommitted state grows: 10,000-row batches loaded the 100x graph at
-// half the rate of 2,000-row ones) and several are written at once (the nodes, then the
-// relationships, whose ends must exist): one transaction keeps one Neo4j core busy at most.
+// completed by loading again (the graph is no longer empty: the second load merges). Batches are small
+// (a MERGE's index lookups slow down as its transaction's uncommitted state grows: 10,000-row batches
+// loaded the 100x graph at half the rate of 2,000-row ones) and several are written at once (the
+// nodes, then the relationships, whose ends must exist): one transaction keeps one Neo4j core busy.
 import { eachAtOnce } from "../concurrency.js";
 import type { Database, Tx } from "../db/database.js";
-import { NODE_LABELS, REL_BATCHES, REL_ENDS, type NodeLabel, type RelBatch, type SeedGraph } from "./seed-graph.js";
+import {
+  NODE_LABELS,
+  REL_BATCHES,
+  REL_ENDS,
+  type NodeLabel,
+  type Props,
+  type RelBatch,
+  type SeedGraph,
+} from "./seed-graph.js";
 
 export interface LoadReport {
   nodes: Record<string, number>;
@@ -29,9 +45,12 @@ export interface LoadReport {
   transactions: Transactions;
   /** Transactions written at once (1 for a single-transaction load). */
   writers: number;
+  /** "create" onto a graph holding none of the seed, "merge" onto any other. */
+  writes: Writes;
 }
 
 export type Transactions = "single" | "batched";
+export type Writes = "create" | "merge";
 
 /** Above this many nodes and relationships a load is batched: one transaction of the seed's size is ~30 MiB. */
 export const SINGLE_TRANSACTION_LIMIT = 50_000;
@@ -47,6 +66,8 @@ export interface LoadOptions {
   writers?: number;
   /** Default: "single" up to SINGLE_TRANSACTION_LIMIT elements, "batched" above. */
   transactions?: Transactions;
+  /** Default: "create" when the graph holds nothing but API keys and the audit log, else "merge". */
+  writes?: Writes;
   /** Per transaction; large graphs need more than a request's timeout. */
   timeoutMs?: number;
   onProgress?: (message: string) => void;
@@ -58,7 +79,8 @@ export async function applyConstraints(db: Database): Promise<number> {
   return db.runScript("constraints");
 }
 
-export async function loadSeedGraph(db: Database, graph: SeedGraph, options: LoadOptions = {}): Promise<LoadReport> {
+export async function loadSeedGraph(db: Database, seed: SeedGraph, options: LoadOptions = {}): Promise<LoadReport> {
+  const graph = distinct(seed);
   const batchSize = options.batchSize ?? BATCH_SIZE;
   const timeoutMs = options.timeoutMs ?? 600_000;
   const progress = options.onProgress ?? (() => undefined);
@@ -66,23 +88,26 @@ export async function loadSeedGraph(db: Database, graph: SeedGraph, options: Loa
   const input = [...graph.nodes.values(), ...graph.rels.values()].reduce((n, rows) => n + rows.length, 0);
   const transactions = options.transactions ?? (input > SINGLE_TRANSACTION_LIMIT ? "batched" : "single");
   const writers = transactions === "single" ? 1 : Math.max(1, options.writers ?? BATCH_WRITERS);
-  const report: LoadReport = { nodes: {}, relationships: {}, elements: 0, ms: 0, transactions, writers };
+  const writes = options.writes ?? ((await isGraphEmptyOfSeed(db)) ? "create" : "merge");
+  const report: LoadReport = { nodes: {}, relationships: {}, elements: 0, ms: 0, transactions, writers, writes };
+  const nodeQuery = (label: NodeLabel) => `seed/${writes}-${kebab(label)}`;
+  const linkQuery = (type: RelBatch) => `seed/${writes === "create" ? "create-link" : "link"}-${kebab(type)}`;
 
+  progress(writes === "create" ? "  onto an empty graph: creating" : "  onto the graph as it is: merging");
   // The statements of the load in two phases: nodes, then relationships (by their ends' element ids).
   type Step = { query: string; rows: unknown[] };
   const nodeSteps: (Step & { label: NodeLabel })[] = [];
   for (const label of NODE_LABELS) {
     const rows = graph.nodes.get(label) ?? [];
-    for (const batch of chunks(rows, batchSize))
-      nodeSteps.push({ query: `seed/merge-${kebab(label)}`, rows: batch, label });
+    for (const batch of chunks(rows, batchSize)) nodeSteps.push({ query: nodeQuery(label), rows: batch, label });
     report.nodes[label] = rows.length;
   }
   for (const type of REL_BATCHES) report.relationships[type] = graph.rels.get(type)?.length ?? 0;
   checkEnds(graph);
   const ids = new Map<NodeLabel, Map<string, string>>(NODE_LABELS.map((label) => [label, new Map()]));
-  const mergeStep = async (tx: Tx, step: Step & { label: NodeLabel }): Promise<void> => {
-    const merged = ids.get(step.label) as Map<string, string>;
-    for (const row of await tx.run(step.query, { rows: step.rows })) merged.set(String(row.uid), String(row.id));
+  const nodeStep = async (tx: Tx, step: Step & { label: NodeLabel }): Promise<void> => {
+    const written = ids.get(step.label) as Map<string, string>;
+    for (const row of await tx.run(step.query, { rows: step.rows })) written.set(String(row.uid), String(row.id));
   };
   // Built once every node is written: the ends' element ids are known from then on. A batch retried
   // after a deadlock answers again, and its ids replace those of the attempt that was rolled back.
@@ -90,7 +115,7 @@ export async function loadSeedGraph(db: Database, graph: SeedGraph, options: Loa
     const steps: Step[] = [];
     for (const type of REL_BATCHES) {
       const rows = linkRows(type, graph, ids);
-      for (const batch of chunks(rows, batchSize)) steps.push({ query: `seed/link-${kebab(type)}`, rows: batch });
+      for (const batch of chunks(rows, batchSize)) steps.push({ query: linkQuery(type), rows: batch });
     }
     return steps;
   };
@@ -102,13 +127,13 @@ export async function loadSeedGraph(db: Database, graph: SeedGraph, options: Loa
 
   if (transactions === "single") {
     await db.writeTransaction(async (tx) => {
-      for (const step of nodeSteps) await mergeStep(tx, step);
+      for (const step of nodeSteps) await nodeStep(tx, step);
       for (const step of relSteps()) await runStep(tx, step);
       await derive(tx);
     }, timeoutMs);
   } else {
     // Two writers may lock the same nodes in another order: Database retries a deadlocked batch.
-    await eachAtOnce(nodeSteps, writers, (step) => db.writeTransaction((tx) => mergeStep(tx, step), timeoutMs));
+    await eachAtOnce(nodeSteps, writers, (step) => db.writeTransaction((tx) => nodeStep(tx, step), timeoutMs));
     await eachAtOnce(relSteps(), writers, (step) => db.writeTransaction((tx) => runStep(tx, step), timeoutMs));
     await db.writeTransaction(derive, timeoutMs);
   }
@@ -125,6 +150,12 @@ export async function loadSeedGraph(db: Database, graph: SeedGraph, options: Loa
 
 export async function resetGraph(db: Database): Promise<void> {
   await db.runScript("seed/delete-all");
+}
+
+/** Nothing but API keys and the audit log: nothing a load could merge with. */
+async function isGraphEmptyOfSeed(db: Database): Promise<boolean> {
+  const [row] = await db.read("seed/graph-is-empty");
+  return row?.empty === true;
 }
 
 export async function isGraphEmpty(db: Database): Promise<boolean> {
@@ -144,6 +175,26 @@ export async function countGraph(db: Database): Promise<GraphCounts> {
     target[String(row.name)] = Number(row.count);
   }
   return counts;
+}
+
+/**
+ * One row per node uid and per pair of relationship ends, properties combined in order: what MERGE
+ * and `SET += props` make of repeated rows, so that creating writes the same graph as merging.
+ */
+function distinct(graph: SeedGraph): SeedGraph {
+  const combine = <R extends { props: Props }>(rows: R[], key: (row: R) => string): R[] => {
+    const byKey = new Map<string, R>();
+    for (const row of rows) {
+      const seen = byKey.get(key(row));
+      byKey.set(key(row), seen ? { ...row, props: { ...seen.props, ...row.props } } : row);
+    }
+    return byKey.size === rows.length ? rows : [...byKey.values()];
+  };
+  return {
+    ...graph,
+    nodes: new Map([...graph.nodes].map(([label, rows]) => [label, combine(rows, (n) => n.uid)])),
+    rels: new Map([...graph.rels].map(([type, rows]) => [type, combine(rows, (r) => `${r.from}\u0000${r.to}`)])),
+  };
 }
 
 /** Refuses, before anything is written, a relationship whose end is not a node of the graph. */

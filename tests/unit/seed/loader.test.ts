@@ -1,24 +1,33 @@
 // How the loader commits: the seed in one transaction (all or nothing), a graph above the limit one
 // transaction per batch (bounded memory); the same statements either way. Relationships find their
 // ends by the element ids the node merges answered.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Database, Params, Row, Tx } from "../../../src/db/database.js";
 import { projectRoot } from "../../../src/paths.js";
 import { loadSeedGraph, SINGLE_TRANSACTION_LIMIT } from "../../../src/seed/loader.js";
-import { REL_BATCHES, REL_ENDS, type NodeRow, type SeedGraph } from "../../../src/seed/seed-graph.js";
+import {
+  NODE_LABELS,
+  REL_BATCHES,
+  REL_ENDS,
+  type NodeRow,
+  type RelBatch,
+  type RelRow,
+  type SeedGraph,
+} from "../../../src/seed/seed-graph.js";
 
 /** What a merge statement answers: each row's uid with an element id ("id:<uid>" here). */
 function answer(name: string, params: Params): Row[] {
   if (name === "seed/derive-hitrust-relations") return [{ links: 7 }];
-  if (!name.startsWith("seed/merge-")) return [];
+  if (!/^seed\/(merge|create)-(?!link-)/.test(name)) return [];
   return (params.rows as NodeRow[]).map((row) => ({ uid: row.uid, id: `id:${row.uid}` }));
 }
 
 /** Records each transaction as the list of statements (name and row count) it ran. */
-function fakeDatabase(): { db: Database; transactions: string[][] } {
+function fakeDatabase(empty = false): { db: Database; transactions: string[][] } {
   const transactions: string[][] = [];
   const db = {
+    read: (name: string) => Promise.resolve(name === "seed/graph-is-empty" ? [{ empty }] : []),
     async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
       const statements: string[] = [];
       transactions.push(statements);
@@ -81,6 +90,7 @@ describe("loadSeedGraph", () => {
     let active = 0;
     let most = 0;
     const db = {
+      read: () => Promise.resolve([{ empty: false }]),
       async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
         active += 1;
         most = Math.max(most, active);
@@ -128,6 +138,7 @@ describe("loadSeedGraph", () => {
   it("links the ends by the element ids their merges answered", async () => {
     const sent: { name: string; rows: unknown }[] = [];
     const db = {
+      read: () => Promise.resolve([{ empty: false }]),
       writeTransaction: <T>(work: (tx: Tx) => Promise<T>): Promise<T> =>
         work({
           run: (name: string, params: Params = {}) => {
@@ -145,6 +156,69 @@ describe("loadSeedGraph", () => {
     const broken: SeedGraph = { ...graph(2), rels: new Map([["ABOUT", [{ from: "s", to: "t9", props: {} }]]]) };
     await expect(loadSeedGraph(db, broken)).rejects.toThrow('ABOUT s -> t9: the graph has no Topic "t9"');
     expect(transactions).toEqual([]);
+  });
+
+  it("creates onto a graph holding none of the seed, merges onto any other", async () => {
+    const empty = fakeDatabase(true);
+    const report = await loadSeedGraph(empty.db, graph(1));
+    expect(report.writes).toBe("create");
+    expect(empty.transactions).toEqual([
+      ["seed/create-topic:1", "seed/create-statement:1", "seed/create-link-about:1", "seed/derive-hitrust-relations:0"],
+    ]);
+    const seeded = fakeDatabase(false);
+    expect((await loadSeedGraph(seeded.db, graph(1))).writes).toBe("merge");
+    expect(seeded.transactions[0]).toContain("seed/link-about:1");
+  });
+
+  it("writes one node per uid and one relationship per pair of ends, properties combined in order", async () => {
+    const sent = new Map<string, unknown>();
+    const db = {
+      read: () => Promise.resolve([{ empty: true }]),
+      writeTransaction: <T>(work: (tx: Tx) => Promise<T>): Promise<T> =>
+        work({
+          run: (name: string, params: Params = {}) => {
+            sent.set(name, params.rows);
+            return Promise.resolve(answer(name, params));
+          },
+        }),
+    } as unknown as Database;
+    const repeated: SeedGraph = {
+      nodes: new Map([
+        ["Topic", [{ uid: "t", props: { a: 1, b: 1 } }, { uid: "t", props: { b: 2 } }]],
+        ["Statement", statement],
+      ]),
+      rels: new Map<RelBatch, RelRow[]>([
+        [
+          "ABOUT",
+          [
+            { from: "s", to: "t", props: { x: 1 } },
+            { from: "s", to: "t", props: { y: 2 } },
+          ],
+        ],
+      ]),
+      files: [],
+    };
+    const report = await loadSeedGraph(db, repeated);
+    expect(sent.get("seed/create-topic")).toEqual([{ uid: "t", props: { a: 1, b: 2 } }]);
+    expect(sent.get("seed/create-link-about")).toEqual([{ from: "id:s", to: "id:t", props: { x: 1, y: 2 } }]);
+    expect(report).toMatchObject({ nodes: { Topic: 1 }, relationships: { ABOUT: 1 } });
+  });
+
+  it("has a create statement for every merge statement, the same but for CREATE", () => {
+    const dir = join(projectRoot, "cypher", "seed");
+    const statement = (file: string) =>
+      readFileSync(join(dir, file), "utf8")
+        .split("\n")
+        .filter((line) => !line.startsWith("//"))
+        .join("\n");
+    const merges = readdirSync(dir).filter((f) => /^(merge|link)-/.test(f));
+    expect(merges).toHaveLength(NODE_LABELS.length + REL_BATCHES.length);
+    for (const file of merges) {
+      const created = file.replace(/^merge-/, "create-").replace(/^link-/, "create-link-");
+      const expected = statement(file).replace(/^MERGE \((n|a\)-\[r)/m, "CREATE ($1");
+      expect([created, statement(created)]).toEqual([created, expected]);
+      expect(expected).not.toEqual(statement(file));
+    }
   });
 
   it("knows each relationship type's end labels as its Cypher file matches them", () => {
