@@ -222,7 +222,7 @@ function addCopy(graph: SeedGraph, copy: number, shared: Shared): void {
   const linked = new Set<string>();
   const link = (type: RelBatch, from: string, to: string, props: Props): void => {
     const key = `${type} ${from} ${to}`;
-    if (linked.has(key)) return; // the loader MERGEs: a duplicate row would count twice in the report
+    if (linked.has(key)) return; // one relationship per pair of ends, as the loader would make of repeats
     linked.add(key);
     rel(type, from, to, props);
   };

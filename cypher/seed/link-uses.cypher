@@ -1,4 +1,5 @@
-// Links (:Customer)-[:USES]->(:Capability) by element id; MERGE keeps it idempotent, props are overwritten.
+// Links (:Customer)-[:USES]->(:Capability) by element id; MERGE keeps it idempotent,
+// props are set over the existing ones (SET +=).
 // $rows: [{ from, to, props }], from and to the element ids the merge statements returned. Returns nothing.
 UNWIND $rows AS row
 MATCH (a:Customer) WHERE elementId(a) = row.from

@@ -8,7 +8,9 @@
 // warm JVM, create loaded 29,300-31,600 elements/s where merge loaded 19,900-24,500. Rows are made
 // distinct first (a node per uid, a relationship per pair of ends, properties combined in order, as
 // successive MERGEs would leave them), so both ways write the same graph. Two loads racing onto one
-// empty graph would both create: the unique constraints stop the second.
+// empty graph would both create: the unique constraints stop the second, which then merges. (One
+// risk creating keeps and merging does not: a relationship batch whose commit went through but whose
+// answer was lost with the connection is re-run by the driver and creates its relationships twice.)
 //
 // Each node statement answers with the element ids of its nodes; relationships then find their ends
 // by element id, a direct record lookup, instead of a unique-index seek per end (measured at 100x,
@@ -25,6 +27,7 @@
 // nodes, then the relationships, whose ends must exist): one transaction keeps one Neo4j core busy.
 import { eachAtOnce } from "../concurrency.js";
 import type { Database, Tx } from "../db/database.js";
+import { AppError, ErrorCode } from "../errors.js";
 import {
   NODE_LABELS,
   REL_BATCHES,
@@ -80,6 +83,21 @@ export async function applyConstraints(db: Database): Promise<number> {
 }
 
 export async function loadSeedGraph(db: Database, seed: SeedGraph, options: LoadOptions = {}): Promise<LoadReport> {
+  const writes = options.writes ?? ((await isGraphEmptyOfSeed(db)) ? "create" : "merge");
+  try {
+    return await write(db, seed, { ...options, writes });
+  } catch (error) {
+    // Another load created the same nodes meanwhile (two loads onto one empty graph, as `npm start`
+    // seeding beside `npm run seed`): the unique constraints refused ours. The graph is no longer
+    // empty, and merging completes it.
+    const raced = error instanceof AppError && error.code === ErrorCode.CONFLICT;
+    if (writes === "create" && options.writes === undefined && raced) return write(db, seed, { ...options, writes: "merge" });
+    throw error;
+  }
+}
+
+async function write(db: Database, seed: SeedGraph, options: LoadOptions & { writes: Writes }): Promise<LoadReport> {
+  const { writes } = options;
   const graph = distinct(seed);
   const batchSize = options.batchSize ?? BATCH_SIZE;
   const timeoutMs = options.timeoutMs ?? 600_000;
@@ -88,7 +106,6 @@ export async function loadSeedGraph(db: Database, seed: SeedGraph, options: Load
   const input = [...graph.nodes.values(), ...graph.rels.values()].reduce((n, rows) => n + rows.length, 0);
   const transactions = options.transactions ?? (input > SINGLE_TRANSACTION_LIMIT ? "batched" : "single");
   const writers = transactions === "single" ? 1 : Math.max(1, options.writers ?? BATCH_WRITERS);
-  const writes = options.writes ?? ((await isGraphEmptyOfSeed(db)) ? "create" : "merge");
   const report: LoadReport = { nodes: {}, relationships: {}, elements: 0, ms: 0, transactions, writers, writes };
   const nodeQuery = (label: NodeLabel) => `seed/${writes}-${kebab(label)}`;
   const linkQuery = (type: RelBatch) => `seed/${writes === "create" ? "create-link" : "link"}-${kebab(type)}`;

@@ -101,7 +101,15 @@ describe("seed loaded into Neo4j", () => {
       batchSize: 40,
       writers: 4,
     });
-    expect(report).toMatchObject({ transactions: "batched", writers: 4 });
+    expect(report).toMatchObject({ transactions: "batched", writers: 4, writes: "create" });
+    expect(await snapshot()).toEqual(before);
+    // Once more onto itself: merged, in the same small concurrent batches, and nothing added.
+    const again = await loadSeedGraph(db, readSeedGraph(), {
+      transactions: "batched",
+      batchSize: 40,
+      writers: 4,
+    });
+    expect(again.writes).toBe("merge");
     expect(await snapshot()).toEqual(before);
   });
 

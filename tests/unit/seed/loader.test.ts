@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Database, Params, Row, Tx } from "../../../src/db/database.js";
+import { conflict } from "../../../src/errors.js";
 import { projectRoot } from "../../../src/paths.js";
 import { loadSeedGraph, SINGLE_TRANSACTION_LIMIT } from "../../../src/seed/loader.js";
 import {
@@ -202,6 +203,59 @@ describe("loadSeedGraph", () => {
     expect(sent.get("seed/create-topic")).toEqual([{ uid: "t", props: { a: 1, b: 2 } }]);
     expect(sent.get("seed/create-link-about")).toEqual([{ from: "id:s", to: "id:t", props: { x: 1, y: 2 } }]);
     expect(report).toMatchObject({ nodes: { Topic: 1 }, relationships: { ABOUT: 1 } });
+  });
+
+  it("merges after all when another load created the same nodes meanwhile", async () => {
+    const statements: string[] = [];
+    const db = {
+      read: () => Promise.resolve([{ empty: true }]),
+      writeTransaction: <T>(work: (tx: Tx) => Promise<T>): Promise<T> =>
+        work({
+          run: (name: string, params: Params = {}) => {
+            statements.push(name);
+            if (name.startsWith("seed/create-")) return Promise.reject(conflict("created at the same time"));
+            return Promise.resolve(answer(name, params));
+          },
+        }),
+    } as unknown as Database;
+    const report = await loadSeedGraph(db, graph(1));
+    expect(report.writes).toBe("merge");
+    expect(statements).toEqual([
+      "seed/create-topic",
+      "seed/merge-topic",
+      "seed/merge-statement",
+      "seed/link-about",
+      "seed/derive-hitrust-relations",
+    ]);
+    // A caller's explicit choice is not second-guessed.
+    await expect(loadSeedGraph(db, graph(1), { writes: "create" })).rejects.toThrow("created at the same time");
+  });
+
+  it("links with the ids of the attempt that committed when a transaction is run again", async () => {
+    let attempt = 0;
+    let linked: unknown;
+    const db = {
+      read: () => Promise.resolve([{ empty: true }]),
+      // As the driver does after a transient failure: the whole work once more, in a new transaction.
+      async writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+        const run = (prefix: string) =>
+          work({
+            run: (name: string, params: Params = {}) => {
+              if (name.includes("-link-")) linked = params.rows;
+              return Promise.resolve(
+                answer(name, params).map((row) => ("id" in row ? { ...row, id: `${prefix}${String(row.id)}` } : row)),
+              );
+            },
+          });
+        const mine = (attempt += 1);
+        await run("rolled-back:").catch(() => undefined);
+        return run(`attempt-${mine}:`);
+      },
+    } as unknown as Database;
+    await loadSeedGraph(db, graph(1));
+    expect(linked).toEqual([{ from: "attempt-1:id:s", to: "attempt-1:id:t0", props: {} }]);
+    await loadSeedGraph(db, graph(1), { transactions: "batched" });
+    expect(linked).toEqual([{ from: "attempt-3:id:s", to: "attempt-2:id:t0", props: {} }]);
   });
 
   it("has a create statement for every merge statement, the same but for CREATE", () => {
