@@ -52,8 +52,15 @@ const JVM_FLAGS = [
   "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
   "-Dio.netty.tryReflectionSetAccessible=true",
 ];
-/** See LocalNeo4jOptions.jit. */
-const JIT_FLAGS = { "fast-start": ["-XX:TieredStopAtLevel=1"], peak: [] as string[] } as const;
+/**
+ * See LocalNeo4jOptions.jit. With C1 alone the JVM reserves 48 MB for compiled code, not the 240 MB
+ * of tiered compilation: a test run's Neo4j filled it after ~200 s ("CodeCache is full. Compiler has
+ * been disabled"), and from then on new queries' code ran interpreted. A long-lived `npm start` would too.
+ */
+const JIT_FLAGS = {
+  "fast-start": ["-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=240m"],
+  peak: [] as string[],
+} as const;
 const STOP_GRACE_MS = 20_000;
 const TAIL_LINES = 20;
 
