@@ -232,7 +232,6 @@ function runMaven(dir: string, reason: string, log: (line: string) => void): Pro
   });
 }
 
-/** A port that was free on 127.0.0.1 a moment ago (the OS picks it). */
 function javaExecutable(): string {
   const home = process.env.JAVA_HOME;
   return home && existsSync(join(home, "bin", "java")) ? join(home, "bin", "java") : "java";

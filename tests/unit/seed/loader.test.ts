@@ -24,8 +24,14 @@ function answer(name: string, params: Params): Row[] {
   return (params.rows as NodeRow[]).map((row) => ({ uid: row.uid, id: `id:${row.uid}` }));
 }
 
-/** Records each transaction as the list of statements (name and row count) it ran. */
-function fakeDatabase(empty = false): { db: Database; transactions: string[][] } {
+type Run = (name: string, params: Params) => Promise<Row[]>;
+const answering: Run = (name, params) => Promise.resolve(answer(name, params));
+
+/**
+ * Records each transaction as the list of statements (name and row count) it ran; `run` answers each
+ * statement, `empty` the question whether the graph holds any of the seed.
+ */
+function fakeDatabase(empty = false, run: Run = answering): { db: Database; transactions: string[][] } {
   const transactions: string[][] = [];
   const db = {
     read: (name: string) => Promise.resolve(name === "seed/graph-is-empty" ? [{ empty }] : []),
@@ -35,7 +41,7 @@ function fakeDatabase(empty = false): { db: Database; transactions: string[][] }
       const tx: Tx = {
         run(name: string, params: Params = {}): Promise<Row[]> {
           statements.push(`${name}:${(params.rows as unknown[] | undefined)?.length ?? 0}`);
-          return Promise.resolve(answer(name, params));
+          return run(name, params);
         },
       };
       return work(tx);
@@ -138,16 +144,10 @@ describe("loadSeedGraph", () => {
 
   it("links the ends by the element ids their merges answered", async () => {
     const sent: { name: string; rows: unknown }[] = [];
-    const db = {
-      read: () => Promise.resolve([{ empty: false }]),
-      writeTransaction: <T>(work: (tx: Tx) => Promise<T>): Promise<T> =>
-        work({
-          run: (name: string, params: Params = {}) => {
-            sent.push({ name, rows: params.rows });
-            return Promise.resolve(answer(name, params));
-          },
-        }),
-    } as unknown as Database;
+    const { db } = fakeDatabase(false, (name, params) => {
+      sent.push({ name, rows: params.rows });
+      return answering(name, params);
+    });
     await loadSeedGraph(db, graph(2));
     expect(sent.find((s) => s.name === "seed/link-about")?.rows).toEqual([{ from: "id:s", to: "id:t0", props: {} }]);
   });
@@ -173,16 +173,10 @@ describe("loadSeedGraph", () => {
 
   it("writes one node per uid and one relationship per pair of ends, properties combined in order", async () => {
     const sent = new Map<string, unknown>();
-    const db = {
-      read: () => Promise.resolve([{ empty: true }]),
-      writeTransaction: <T>(work: (tx: Tx) => Promise<T>): Promise<T> =>
-        work({
-          run: (name: string, params: Params = {}) => {
-            sent.set(name, params.rows);
-            return Promise.resolve(answer(name, params));
-          },
-        }),
-    } as unknown as Database;
+    const { db } = fakeDatabase(true, (name, params) => {
+      sent.set(name, params.rows);
+      return answering(name, params);
+    });
     const repeated: SeedGraph = {
       nodes: new Map([
         ["Topic", [{ uid: "t", props: { a: 1, b: 1 } }, { uid: "t", props: { b: 2 } }]],
@@ -207,17 +201,11 @@ describe("loadSeedGraph", () => {
 
   it("merges after all when another load created the same nodes meanwhile", async () => {
     const statements: string[] = [];
-    const db = {
-      read: () => Promise.resolve([{ empty: true }]),
-      writeTransaction: <T>(work: (tx: Tx) => Promise<T>): Promise<T> =>
-        work({
-          run: (name: string, params: Params = {}) => {
-            statements.push(name);
-            if (name.startsWith("seed/create-")) return Promise.reject(conflict("created at the same time"));
-            return Promise.resolve(answer(name, params));
-          },
-        }),
-    } as unknown as Database;
+    const { db } = fakeDatabase(true, (name, params) => {
+      statements.push(name);
+      if (name.startsWith("seed/create-")) return Promise.reject(conflict("created at the same time"));
+      return answering(name, params);
+    });
     const report = await loadSeedGraph(db, graph(1));
     expect(report.writes).toBe("merge");
     expect(statements).toEqual([
