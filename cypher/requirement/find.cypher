@@ -4,7 +4,8 @@
 // $limit: page size + 1 (the extra row tells whether there is a next page); $version: policy-set version;
 // $parts: {standard, specifications, citations, policies, inheritanceRows, controls, obligations, related,
 // totalCount} booleans: the subqueries the request selects (the others answer [] or null, uncomputed).
-// Columns: total (matches of the filter, null for $ids or unselected), requirement (map).
+// Columns: total (matches of the filter, null for $ids or unselected), requirement (map). A page with
+// no requirement (past the end of the list) is one row with a null requirement, so that its total is known.
 WITH CASE WHEN $ids IS NULL AND $parts.totalCount THEN COUNT {
        MATCH (x:Requirement)
        WHERE ($framework IS NULL OR x.framework = $framework) AND ($kind IS NULL OR x.kind = $kind)
@@ -16,13 +17,14 @@ WITH CASE WHEN $ids IS NULL AND $parts.totalCount THEN COUNT {
          AND ($safeguard IS NULL OR x.safeguard = $safeguard) AND ($after IS NULL OR x.sortKey > $after)
        RETURN x.uid ORDER BY x.sortKey LIMIT $limit
      } ELSE $ids END AS ids
-UNWIND ids AS rid
-CALL (rid) {
+UNWIND CASE WHEN size(ids) = 0 THEN [null] ELSE ids END AS rid
+OPTIONAL CALL (rid) {
   MATCH (r:Requirement {uid: rid}) RETURN r
   UNION
   MATCH (:CitationAlias {uid: rid})-[:ALIAS_OF]->(r:Requirement) RETURN r
 }
-RETURN total, r {
+WITH total, rid, r WHERE r IS NOT NULL OR rid IS NULL
+RETURN total, CASE WHEN r IS NOT NULL THEN r {
   .citation, .title, .framework, .kind, .safeguard, .designation, .section, .aliases, .sortKey,
   flags: [i IN range(0, size(coalesce(r.flagKinds, [])) - 1) | {kind: r.flagKinds[i], note: r.flagNotes[i], source: r.flagSources[i]}],
   source: CASE WHEN r.sourceDocument IS NULL THEN null
@@ -61,4 +63,4 @@ RETURN total, r {
             policies: COLLECT { MATCH (p:Policy) WHERE p.uid IN l.viaPolicies
                                 RETURN p {.number, .title, .version} ORDER BY p.number }} ORDER BY x.sortKey
   } ELSE [] END
-} AS requirement
+} END AS requirement

@@ -84,6 +84,25 @@ describe("exploration", () => {
     expect(seen.indexOf("164.308(a)(2)")).toBeLessThan(seen.indexOf("164.308(a)(3)(i)"));
   });
 
+  it("requirements: a page past the end is empty and still tells the total", async () => {
+    type Page = {
+      totalCount: number;
+      edges: unknown[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+    const query = `query($after: String) { requirements(filter: { framework: "HIPAA" }, first: 100, after: $after) {
+      totalCount edges { cursor } pageInfo { hasNextPage endCursor } } }`;
+    const all = (await data<{ requirements: Page }>(query, { after: null })).requirements;
+    expect(all.pageInfo.hasNextPage).toBe(false);
+    const past = (await data<{ requirements: Page }>(query, { after: all.pageInfo.endCursor })).requirements;
+    expect(past).toEqual({
+      totalCount: all.totalCount,
+      edges: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
+    expect(all.totalCount).toBe(all.edges.length);
+  });
+
   it("requirements: rejects a page size out of range and a forged cursor", async () => {
     const big = await server.graphql(`{ requirements(first: 5000) { totalCount } }`);
     expect(big.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

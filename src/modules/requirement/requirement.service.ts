@@ -57,7 +57,7 @@ export class RequirementService {
     parts: RequirementParts = ALL_PARTS,
   ): Promise<RequirementConnection> {
     const afterKey = after === undefined || after === null ? null : decodeCursor(after);
-    const rows = await this.db.read(
+    const answered = await this.db.read(
       "requirement/find",
       this.params(parts, {
         ids: null,
@@ -68,6 +68,8 @@ export class RequirementService {
         limit: first + 1,
       }),
     );
+    // A page past the end answers one row without a requirement, for its total.
+    const rows = answered.filter((row) => row.requirement !== null);
     const page = rows.slice(0, first).map(toRequirement);
     const last = rows[Math.min(first, rows.length) - 1]?.requirement as RequirementRow | undefined;
     return {
@@ -76,7 +78,7 @@ export class RequirementService {
         cursor: encodeCursor((rows[i]?.requirement as RequirementRow).sortKey),
       })),
       pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last.sortKey) : null },
-      totalCount: Number(rows[0]?.total ?? 0),
+      totalCount: Number(answered[0]?.total ?? 0),
     };
   }
 
