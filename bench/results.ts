@@ -31,8 +31,13 @@ export interface SizeResult {
   loaderElements: number;
   /** Nodes and relationships in Neo4j after the load (derived links included). */
   graphElements: number;
-  /** The measured load: the second of this size into the benchmark's Neo4j (1x: after the cold seed load). */
+  /**
+   * The measured load: generated sizes, the median of the loads after the first (reset in between, the
+   * same graph); 1x, its one load after the cold seed load.
+   */
   load: LoadResult;
+  /** Elements/s of each measured load, in order (absent from results written before they were kept). */
+  loadRuns?: number[];
   /** Generated sizes: the first load of this size, not counted (the JVM still compiling its paths). */
   firstLoad?: LoadResult;
   /** The same graph loaded again onto itself (merged); absent from results written before it was measured. */
