@@ -195,8 +195,8 @@ async function measureSize(
   // A size's first load runs while the JVM still compiles the paths a graph that big takes, as a
   // server's first big load does, and the loads after it still speed up while the optimizing compiler
   // catches up (on 2 cores it takes CPU from the load: 4.9 of Neo4j's 13.5 CPU seconds in a fresh
-  // JVM's fourth 100x load). The figure is the median of the loads after the first (reset in between, the same graph);
-  // the first's and each one's are kept beside it.
+  // JVM's fourth 100x load). The figure is the median of the loads after the first (reset in
+  // between, the same graph); the first's and each one's are kept beside it.
   const firstLoad = factor === 1 ? undefined : await timedLoad();
   const runs: LoadResult[] = [];
   for (let i = 0; i < (factor === 1 ? 1 : MEASURED_LOADS); i++) runs.push(await timedLoad());
