@@ -79,6 +79,7 @@ async function main(): Promise<void> {
     const base = (REQUESTS[id] ?? 100) * (concurrency > 1 ? 2 : 1);
     return options.quick ? Math.max(20, Math.round(base / 5)) : base;
   };
+  const warmMs = options.quick ? WARM_MS / 5 : WARM_MS;
 
   const neo4j = await openBenchNeo4j(config, say);
   let servers: ServersUnderTest | undefined;
@@ -102,9 +103,10 @@ async function main(): Promise<void> {
     const sizes: SizeResult[] = [];
     let peer: PeerComparison | null = null;
     for (const factor of options.sizes) {
-      const size = await measureSize(factor, real, { db, neo4j, servers, raw, requests });
+      const ctx = { db, neo4j, servers, raw, requests, warmMs };
+      const size = await measureSize(factor, real, ctx);
       sizes.push(size.result);
-      if (factor === 1) peer = await measurePeer(servers, raw, requests, size.key);
+      if (factor === 1) peer = await measurePeer(ctx, size.key);
     }
 
     // Last, with the benchmark's Neo4j idle: `npm start` on a fresh data folder, jars already cached.
@@ -135,7 +137,8 @@ async function main(): Promise<void> {
         concurrency: [...CONCURRENCY],
         requests: Object.fromEntries(Object.keys(REQUESTS).map((id) => [id, requests(id, 1)])),
         warmup:
-          `as many requests as measured (at least 20) on every side before any side is measured, not counted; then ${ROUNDS} rounds ` +
+          `as many requests as measured (at least 20), and at concurrency 1 for at least ${warmMs / 1000} s, on every side ` +
+          `before any side is measured, not counted; then ${ROUNDS} rounds ` +
           "alternating with its Cypher floor (the nested read: with the peer), so that load changes hit both sides",
       },
       operations: [...OPERATIONS, NESTED_OURS, NESTED_PEER].map(({ id, label, perRule }) => ({
@@ -171,6 +174,8 @@ interface SizeContext {
   servers: ServersUnderTest;
   raw: RawCypher;
   requests: (id: string, concurrency: number) => number;
+  /** How long every side runs an operation, unmeasured, before its measurement at concurrency 1. */
+  warmMs: number;
 }
 
 /** Loads of a generated size measured after its first (an odd count: the median is one of them). */
@@ -279,7 +284,7 @@ async function prepare(
 async function measureTogether(
   ops: readonly Prepared[],
   concurrency: readonly number[],
-  ctx: Pick<SizeContext, "raw" | "requests">,
+  ctx: Pick<SizeContext, "raw" | "requests" | "warmMs">,
 ): Promise<Measured[]> {
   const measured: Measured[] = [];
   for (const p of ops) {
@@ -296,9 +301,10 @@ async function measureTogether(
     // Every side warms up before any is measured: warmed in turn, the side measured first would meet
     // colder compilers (Neo4j's JIT, V8) than the others.
     for (const p of ops) {
-      const warm = { amount: warmup(ctx.requests(p.op.id, c)), warmup: 0 };
-      await httpLoad(p.url, p.request, { connections: c, ...warm });
-      if (p.op.floor) await ctx.raw.measure(p.sent, { concurrency: c, ...warm });
+      const amount = warmup(ctx.requests(p.op.id, c));
+      const ms = c === 1 ? ctx.warmMs : 0;
+      await warmUp(ms, () => httpLoad(p.url, p.request, { connections: c, amount, warmup: 0 }));
+      if (p.op.floor) await warmUp(ms, () => ctx.raw.measure(p.sent, { concurrency: c, amount, warmup: 0 }));
     }
     for (let round = 0; round < ROUNDS; round++) {
       for (const [i, p] of ops.entries()) {
@@ -324,7 +330,7 @@ async function measureOperation(
   url: string,
   key: string,
   concurrency: readonly number[],
-  ctx: Pick<SizeContext, "servers" | "raw" | "requests">,
+  ctx: Pick<SizeContext, "servers" | "raw" | "requests" | "warmMs">,
 ): Promise<Measured> {
   const [measured] = await measureTogether([await prepare(op, url, key, ctx.servers)], concurrency, ctx);
   return measured as Measured;
@@ -335,17 +341,16 @@ async function measureOperation(
  * graph, their runs interleaved.
  */
 async function measurePeer(
-  servers: ServersUnderTest,
-  raw: RawCypher,
-  requests: SizeContext["requests"],
+  ctx: Pick<SizeContext, "servers" | "raw" | "requests" | "warmMs">,
   key: string,
 ): Promise<PeerComparison> {
+  const { servers } = ctx;
   await checkSameNestedAnswer(servers.ours, servers.peer);
   const both = [
     await prepare(NESTED_OURS, servers.ours, key, servers),
     await prepare(NESTED_PEER, servers.peer, key, servers),
   ];
-  const [ours, peer] = (await measureTogether(both, CONCURRENCY, { raw, requests })) as [Measured, Measured];
+  const [ours, peer] = (await measureTogether(both, CONCURRENCY, ctx)) as [Measured, Measured];
   const r = Object.fromEntries(
     CONCURRENCY.map((c) => [String(c), ratio(ours.http[c]?.p50, peer.http[c]?.p50)]),
   );
@@ -366,6 +371,22 @@ async function measurePeer(
  * 5.9 ms at 10x measured a minute later on a graph ten times larger).
  */
 const warmup = (amount: number): number => Math.max(20, amount);
+
+/**
+ * And, at concurrency 1, for at least this long on every side. A count alone flattered the ratios to
+ * the floor: after 300 warm-up requests a side the inheritance floor measured 4.1 ms, after a few
+ * thousand 2.1-2.5 ms, while what the API adds per request (HTTP, GraphQL: ~2 ms) stayed, so the
+ * ratio read 1.5-1.6x where a long-running server is nearer 2x.
+ */
+const WARM_MS = 10_000;
+
+/** Repeats `run` until `ms` have passed (at least once). */
+async function warmUp(ms: number, run: () => Promise<unknown>): Promise<void> {
+  const until = Date.now() + ms;
+  do await run();
+  while (Date.now() < until);
+}
+
 const perSecond = (elements: number, ms: number): number => Math.round((elements / Math.max(1, ms)) * 1000);
 
 main().catch((error: unknown) => {
