@@ -36,12 +36,12 @@ export interface SizeResult {
    * same graph); 1x, its one load after the cold seed load.
    */
   load: LoadResult;
-  /** Elements/s of each measured load, in order (absent from results written before they were kept). */
-  loadRuns?: number[];
+  /** Elements/s of each measured load, in order. */
+  loadRuns: number[];
   /** Generated sizes: the first load of this size, not counted (the JVM still compiling its paths). */
   firstLoad?: LoadResult;
-  /** The same graph loaded again onto itself (merged); absent from results written before it was measured. */
-  reload?: LoadResult;
+  /** The same graph loaded again onto itself (merged). */
+  reload: LoadResult;
   operations: Record<string, Measured>;
 }
 
