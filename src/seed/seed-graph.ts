@@ -354,6 +354,7 @@ class SeedReader {
         operator: c.operator,
         sourceDocuments: c.sources.map((s) => s.document),
         sourceSections: c.sources.map((s) => s.section),
+        sourceLocators: c.sources.map((s) => s.locator ?? ""),
       });
       this.rel("OPERATES", c.operator, uid, { version });
       this.rel("DEFINED_IN", uid, this.policy(file, `${at}.defined_in.policy`, version, c.defined_in.policy), {
@@ -378,6 +379,8 @@ class SeedReader {
         action: o.action,
         basis: o.basis,
         version,
+        readingReasoning: o.reading?.reasoning ?? null,
+        readingAlternative: o.reading?.alternative ?? null,
         ...source(o.source),
       });
       o.applies_to.forEach((c, k) => this.rel("APPLIES_TO", uid, this.requirement(file, `${at}.applies_to[${k}]`, c), {}));
@@ -511,8 +514,8 @@ const hitrustCitation = (id: string): string => `HITRUST ${id}`;
 
 const partyIdsSet = new Set<string>(partyIds);
 
-function source(s: { document: string; section: string }): Props {
-  return { sourceDocument: s.document, sourceSection: s.section };
+function source(s: { document: string; section: string; locator?: string }): Props {
+  return { sourceDocument: s.document, sourceSection: s.section, sourceLocator: s.locator ?? null };
 }
 
 function yamlFiles(dir: string): string[] {

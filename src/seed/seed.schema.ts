@@ -7,7 +7,17 @@ const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "must be kebab-case (a-z, 0-
 const text = z.string().trim().min(1, "must not be empty");
 export const versionSchema = z.string().regex(/^\d{4}-\d{2}$/, "must look like 2021-03");
 
-export const sourceSchema = z.strictObject({ document: text, section: text });
+/**
+ * Where a fact is written: the document, its section, and where in the section (`locator`: "para 2",
+ * "list item 3", "table row 12", "sentence 1 of para 1"), so an auditor finds the sentence itself.
+ */
+export const sourceSchema = z.strictObject({ document: text, section: text, locator: text.optional() });
+
+/**
+ * The project's reading where the documents leave something open: why we read it so, and the other
+ * plausible reading. An entry carrying one is never presented as what a document says.
+ */
+export const readingSchema = z.strictObject({ reasoning: text, alternative: text.optional() });
 
 export const safeguards = [
   "ADMINISTRATIVE",
@@ -149,6 +159,8 @@ export const obligationsFileSchema = z.strictObject({
       basis: z.enum(["NOT_INHERITED", "SHARED", "CONDITIONAL", "DOCUMENT"]),
       when_capability_unused: id.optional(),
       when_capability_used: id.optional(),
+      /** Present when the action is the project's reading of the source rather than its plain words. */
+      reading: readingSchema.optional(),
       source: sourceSchema,
     }),
   ),
