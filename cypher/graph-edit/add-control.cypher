@@ -1,5 +1,5 @@
 // Adds a control with its operator, defining policy, requirements and dependencies (all checked first).
-// $uid, $props (id, name, description, version, operator, sourceDocuments, sourceSections, reason),
+// $uid, $props (id, name, description, version, operator, sourceDocuments, sourceSections, sourceLocators, reason),
 // $operator, $version, $policy, $section, $satisfies (requirement uids), $reliesOn (control uids).
 // Columns: uid.
 MATCH (p:Party {uid: $operator})

@@ -1,24 +1,27 @@
 // Everything the inheritance rules need about each requirement, in one round trip: the deciding
 // inheritance rows (its own, else its standard's; for a HITRUST control, those of the HIPAA rules it
-// relates to), the controls with their operators (and the controls they rely on, any depth), the
-// citing policies, the obligations, and the customer's choices. What a party operates is read from the
-// (version, operator) index of its controls, not by expanding its OPERATES links across every version.
-// Traversals start from the requirement (unique uid), so the cost per requirement does not grow with
-// the graph.
+// relates to) with the project's reading of a row's condition, the controls of its scope (itself, its
+// standard, its specifications) with their operators, sources and the controls they rely on (any
+// depth), the policies whose Applicable Standards cite the scope, the obligations, the parties with
+// the chain between them (and the statements behind each step), and the customer's choices. What a
+// party operates is read from the (version, operator) index of its controls. Traversals start from the
+// requirement (unique uid), so the cost per requirement does not grow with the graph.
 // $ids: requirement uids or aliases (canonical citations), or null for every requirement of $framework
 // (of every framework when $framework is null too); $framework: HIPAA | HITECH | HITRUST | null;
-// $version: policy-set version; $customer: customer uid or null (template); $brief: true leaves out
-// what only a single answer shows (control sources), for the matrix; $operates: true
-// lists, for each party, every control it operates (the party view), false leaves the lists empty.
+// $version: policy-set version; $customer: customer uid or null (template); $operates: true lists, for
+// each party, every control it operates (the party view), false leaves the lists empty.
 // Columns: customerFound, customerName, customerUses, parties, facts (one map per requirement found;
 // empty: unknown citation). One row: the parties and the customer are sent once, not once per requirement.
 OPTIONAL MATCH (c:Customer {uid: $customer})
 WITH c, COLLECT { MATCH (c)-[:USES]->(cap:Capability) RETURN cap.id } AS uses,
      COLLECT {
        MATCH (p:Party)
+       OPTIONAL MATCH (p)-[i:INHERITS_FROM {version: $version}]->(q:Party)
        RETURN p {.id, .name, .role, .description,
-                 inheritsFrom: head(COLLECT { MATCH (p)-[:INHERITS_FROM]->(q:Party) RETURN q.id }),
-                 agreement: head(COLLECT { MATCH (p)-[i:INHERITS_FROM]->() RETURN i.agreement }),
+                 inheritsFrom: q.id, agreement: i.agreement, agreementNote: i.agreementNote,
+                 stepSources: CASE WHEN i IS NULL THEN [] ELSE [k IN range(0, size(i.sourceDocuments) - 1) |
+                   {document: i.sourceDocuments[k], section: i.sourceSections[k], version: i.version,
+                    locator: nullIf(i.sourceLocators[k], '')}] END,
                  operates: CASE WHEN $operates THEN COLLECT {
                    MATCH (o:Control {version: $version, operator: p.id}) RETURN o {.id, .name, .operator} ORDER BY o.id
                  } ELSE [] END}
@@ -44,8 +47,7 @@ COLLECT {
   // What the answer is about: the requirement, its standard and its specifications. A HITRUST control
   // answers with its own controls, policies and obligations; only its status comes from related rules.
   WITH c, uses, parties, r, std, governing,
-       CASE WHEN r.framework = 'HITRUST' THEN [r]
-         ELSE [r] + [x IN [std] WHERE x IS NOT NULL] + COLLECT { MATCH (s:Requirement)-[:PART_OF]->(r) RETURN s } END AS scope,
+       INCLUDE(requirement-scope) AS scope,
        COLLECT {
          UNWIND governing AS g
          OPTIONAL MATCH (g)-[:PART_OF]->(gs:Requirement)
@@ -60,7 +62,18 @@ COLLECT {
            covers: covered.citation,
            policies: COLLECT { MATCH (row)-[:NAMES]->(p:Policy) RETURN p {.number, .title, .version} ORDER BY p.number },
            capability: head(COLLECT { MATCH (row)-[:DEPENDS_ON]->(k:Capability) RETURN k {.id, .name, .description} }),
-           source: {document: row.sourceDocument, section: row.sourceSection, version: row.version}
+           interpretation: CASE WHEN row.interpretationId IS NULL THEN null ELSE {
+             id: row.interpretationId, question: row.interpretationQuestion, reading: row.interpretationReading,
+             reasoning: row.interpretationReasoning, alternative: row.interpretationAlternative,
+             sources: [k IN range(0, size(row.interpretationSourceDocuments) - 1) |
+               {document: row.interpretationSourceDocuments[k], section: row.interpretationSourceSections[k],
+                version: row.version, locator: nullIf(row.interpretationSourceLocators[k], '')}],
+             tension: CASE WHEN row.interpretationTension IS NULL THEN null ELSE {
+               note: row.interpretationTension,
+               sources: [k IN range(0, size(row.tensionSourceDocuments) - 1) |
+                 {document: row.tensionSourceDocuments[k], section: row.tensionSourceSections[k],
+                  version: row.version, locator: nullIf(row.tensionSourceLocators[k], '')}] } END } END,
+           source: {document: row.sourceDocument, section: row.sourceSection, version: row.version, locator: row.sourceLocator}
          } ORDER BY row.row
        } AS rows
   RETURN
@@ -70,35 +83,41 @@ COLLECT {
       related: CASE WHEN r.framework = 'HITRUST' THEN COLLECT {
         MATCH (r)-[l:RELATES_TO]->(h:Requirement)
         RETURN {requirement: h {.citation, .title, .framework, .kind},
-                policies: COLLECT { MATCH (p:Policy) WHERE p.uid IN l.viaPolicies RETURN p {.number, .title, .version} ORDER BY p.number }}
+                policies: COLLECT {
+                  MATCH (p:Policy) WHERE p.uid IN l.viaPolicies
+                  RETURN p {.number, .title, .version, sources: COLLECT {
+                    MATCH (p)-[a:ADDRESSES]->(x:Requirement) WHERE x = r OR x = h
+                    UNWIND range(0, size(a.sections) - 1) AS k
+                    RETURN {document: p.file, section: a.sections[k], version: p.version, locator: 'bullet "' + a.citedAs[k] + '"'}
+                  }} ORDER BY p.number }}
         ORDER BY h.sortKey
       } ELSE [] END,
-      controls: COLLECT {
-        UNWIND scope AS t
-        MATCH (t)<-[:SATISFIES]-(ctl:Control {version: $version})
-        WITH DISTINCT ctl
-        RETURN ctl {
-          .id, .name, .operator,
-          reliesOn: COLLECT { MATCH (ctl)-[:RELIES_ON*1..4]->(o:Control) RETURN DISTINCT o {.id, .name, .operator} },
-          policy: head(COLLECT { MATCH (ctl)-[:DEFINED_IN]->(p:Policy) RETURN p {.number, .title, .version} }),
-          sources: CASE WHEN $brief THEN [] ELSE [i IN range(0, size(ctl.sourceDocuments) - 1) |
-                    {document: ctl.sourceDocuments[i], section: ctl.sourceSections[i], version: ctl.version}] END
-        } ORDER BY ctl.operator, ctl.id
-      },
+      controls: INCLUDE(scope-controls),
       policies: COLLECT {
         UNWIND scope AS t
-        MATCH (t)<-[:ADDRESSES]-(p:Policy {version: $version})
-        RETURN DISTINCT p {.number, .title, .version} ORDER BY p.number
+        WITH t.req AS tr
+        MATCH (tr)<-[:ADDRESSES]-(p:Policy {version: $version})
+        WITH DISTINCT p
+        RETURN p {.number, .title, .version, sources: COLLECT {
+          UNWIND scope AS t
+          WITH t.req AS tr
+          MATCH (tr)<-[a:ADDRESSES]-(p)
+          UNWIND range(0, size(a.sections) - 1) AS k
+          RETURN DISTINCT {document: p.file, section: a.sections[k], version: p.version, locator: 'bullet "' + a.citedAs[k] + '"'}
+        }} ORDER BY p.number
       },
       obligations: COLLECT {
         UNWIND scope AS t
-        MATCH (t)<-[:APPLIES_TO]-(o:Obligation {version: $version})
+        WITH t.req AS tr
+        MATCH (tr)<-[:APPLIES_TO]-(o:Obligation {version: $version})
         WITH DISTINCT o
         RETURN o {
           .id, .action, .basis,
           unlessUses: head(COLLECT { MATCH (o)-[:UNLESS_USES]->(k:Capability) RETURN k.id }),
           ifUses: head(COLLECT { MATCH (o)-[:IF_USES]->(k:Capability) RETURN k.id }),
-          source: {document: o.sourceDocument, section: o.sourceSection, version: o.version}
+          reading: CASE WHEN o.readingReasoning IS NULL THEN null
+                   ELSE {reasoning: o.readingReasoning, alternative: o.readingAlternative} END,
+          source: {document: o.sourceDocument, section: o.sourceSection, version: o.version, locator: o.sourceLocator}
         } ORDER BY o.id
       }
     }

@@ -47,9 +47,11 @@ RETURN total, CASE WHEN r IS NOT NULL THEN r {
     RETURN row {.row, .table, .ruleAsWritten, .inheritedAsWritten, .status, .notes,
                 policies: COLLECT { MATCH (row)-[:NAMES]->(p:Policy) RETURN p {.number, .title, .version} ORDER BY p.number }}
   } ELSE [] END,
+  // The same controls as the requirement's inheritance answer: its scope's, with those they rely on.
   controls: CASE WHEN $parts.controls THEN COLLECT {
-    MATCH (c:Control {version: $version})-[:SATISFIES]->(r) RETURN c {.id, .name, .operator} ORDER BY c.id
-  } ELSE [] END,
+    WITH r, INCLUDE(requirement-scope) AS scope
+    RETURN INCLUDE(scope-controls) AS controls
+  }[0] ELSE [] END,
   obligations: CASE WHEN $parts.obligations THEN COLLECT {
     MATCH (o:Obligation {version: $version})-[:APPLIES_TO]->(r)
     RETURN o {.id, .action, .basis,

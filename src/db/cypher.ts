@@ -1,6 +1,9 @@
 // Cypher lives in cypher/**/*.cypher, one statement per file (constraints.cypher may hold several,
 // separated by semicolons). Files are read once; every query is named by its path without extension
 // ("requirement/find-by-citation"), and is checked for missing parameters before it runs.
+// cypher/fragments/ holds expressions that several statements share (the scope of a requirement, its
+// controls): a statement names one as INCLUDE(name), replaced by the fragment's text when it is read,
+// so one reading of the graph serves every view that needs it.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { projectRoot } from "../paths.js";
@@ -12,6 +15,8 @@ export interface CypherQuery {
 }
 
 const PARAM = /\$([A-Za-z_][A-Za-z0-9_]*)/g;
+const INCLUDE = /INCLUDE\(([A-Za-z0-9_/-]+)\)/g;
+const FRAGMENTS = "fragments/";
 
 /** Drops `//` comment lines so that header comments naming `$params` are not taken as parameters. */
 function stripComments(text: string): string {
@@ -33,12 +38,26 @@ export class CypherCatalog {
   private readonly queries = new Map<string, CypherQuery>();
 
   constructor(readonly dir: string = join(projectRoot, "cypher")) {
+    const texts = new Map<string, string>();
     for (const file of walk(dir)) {
       const name = relative(dir, file)
         .split(sep)
         .join("/")
         .replace(/\.cypher$/, "");
-      const text = stripComments(readFileSync(file, "utf8")).replace(/;\s*$/, "");
+      texts.set(name, stripComments(readFileSync(file, "utf8")).replace(/;\s*$/, ""));
+    }
+    const expand = (name: string, text: string, seen: string[]): string =>
+      text.replace(INCLUDE, (_, fragment: string) => {
+        const body = texts.get(`${FRAGMENTS}${fragment}`);
+        if (body === undefined)
+          throw new Error(`cypher/${name}.cypher includes an unknown fragment "${fragment}"`);
+        if (seen.includes(fragment))
+          throw new Error(`cypher/${name}.cypher includes "${fragment}" within itself`);
+        return expand(name, body, [...seen, fragment]);
+      });
+    for (const [name, raw] of texts) {
+      if (name.startsWith(FRAGMENTS)) continue;
+      const text = expand(name, raw, []);
       const params = [...new Set([...text.matchAll(PARAM)].map((m) => m[1] as string))];
       this.queries.set(name, { name, text, params });
     }

@@ -18,7 +18,6 @@ import {
   partiesFileSchema,
   policiesFileSchema,
   statementsFileSchema,
-  partyIds,
 } from "./seed.schema.js";
 
 export const NODE_LABELS = [
@@ -110,6 +109,9 @@ class SeedReader {
   private readonly citations = new Map<string, string>();
   private readonly parties = new Set<string>();
   private readonly capabilities = new Set<string>();
+  private readonly interpretations = new Map<string, z.infer<typeof partiesFileSchema>["interpretations"][number]>();
+  /** The party every customer starts from: the covered entity of the policy sets. */
+  private customerTemplate: string | undefined;
   private readonly uids = new Map<NodeLabel, Set<string>>();
 
   constructor(private readonly dir: string) {}
@@ -300,8 +302,20 @@ class SeedReader {
       for (const party of [h.party, h.from]) {
         if (!this.parties.has(party)) throw new SeedError(this.name(file), `inherits[${i}]`, `unknown party "${party}"`);
       }
-      this.rel("INHERITS_FROM", h.party, h.from, { agreement: h.agreement, ...source(h.source), version: data.version });
+      if (h.agreement === null && !h.agreement_note) {
+        throw new SeedError(this.name(file), `inherits[${i}]`, "an inheritance step without an agreement says why in `agreement_note`");
+      }
+      this.rel("INHERITS_FROM", h.party, h.from, {
+        agreement: h.agreement,
+        agreementNote: h.agreement_note ?? null,
+        ...sources(h.sources),
+        version: data.version,
+      });
     });
+    const covered = this.partyWithRole(data, "COVERED_ENTITY");
+    if (covered === undefined) throw new SeedError(this.name(file), "parties", "no party has the role COVERED_ENTITY (the customer template)");
+    this.customerTemplate = covered;
+    data.interpretations.forEach((r) => this.interpretations.set(`${data.version}:${r.id}`, r));
     data.capabilities.forEach((c, i) => {
       this.node(file, `capabilities[${i}]`, "Capability", c.id, {
         id: c.id,
@@ -314,6 +328,10 @@ class SeedReader {
     });
   }
 
+  private partyWithRole(data: z.infer<typeof partiesFileSchema>, role: string): string | undefined {
+    return data.parties.find((p) => p.role === role)?.id;
+  }
+
   private inheritance(file: string, data: z.infer<typeof inheritanceFileSchema>): void {
     const { version } = data;
     data.rows.forEach((r, i) => {
@@ -322,7 +340,22 @@ class SeedReader {
       if ((r.status === "CONDITIONAL") !== (r.condition !== undefined)) {
         throw new SeedError(this.name(file), at, "a CONDITIONAL row, and only such a row, names its `condition`");
       }
+      if (r.interpretation !== undefined && r.condition === undefined) {
+        throw new SeedError(this.name(file), at, "an `interpretation` reads a row's `condition`: name the condition too");
+      }
+      const reading = r.interpretation === undefined ? undefined : this.interpretations.get(`${version}:${r.interpretation}`);
+      if (r.interpretation !== undefined && reading === undefined) {
+        throw new SeedError(this.name(file), `${at}.interpretation`, `unknown interpretation "${r.interpretation}" (parties.yaml)`);
+      }
       this.node(file, at, "InheritanceRow", uid, {
+        interpretationId: reading?.id ?? null,
+        interpretationQuestion: reading?.question ?? null,
+        interpretationReading: reading?.reading ?? null,
+        interpretationReasoning: reading?.reasoning ?? null,
+        interpretationAlternative: reading?.alternative ?? null,
+        ...prefixed("interpretation", sources(reading?.sources ?? [])),
+        interpretationTension: reading?.tension?.note ?? null,
+        ...prefixed("tension", sources(reading?.tension?.sources ?? [])),
         row: r.row,
         table: r.table,
         ruleAsWritten: r.rule_as_written,
@@ -352,9 +385,7 @@ class SeedReader {
         description: c.description,
         version,
         operator: c.operator,
-        sourceDocuments: c.sources.map((s) => s.document),
-        sourceSections: c.sources.map((s) => s.section),
-        sourceLocators: c.sources.map((s) => s.locator ?? ""),
+        ...sources(c.sources),
       });
       this.rel("OPERATES", c.operator, uid, { version });
       this.rel("DEFINED_IN", uid, this.policy(file, `${at}.defined_in.policy`, version, c.defined_in.policy), {
@@ -421,9 +452,10 @@ class SeedReader {
     const data = this.load(file, customersFileSchema);
     data.customers.forEach((c, i) => {
       const at = `customers[${i}]`;
-      if (partyIdsSet.has(c.id)) throw new SeedError(this.name(file), `${at}.id`, `"${c.id}" is a party id`);
+      if (this.parties.has(c.id)) throw new SeedError(this.name(file), `${at}.id`, `"${c.id}" is a party id`);
+      if (this.customerTemplate === undefined) throw new SeedError(this.name(file), at, "no policy set names a COVERED_ENTITY party to start from");
       this.node(file, at, "Customer", c.id, { id: c.id, name: c.name, notes: c.notes ?? null });
-      this.rel("STARTS_FROM", c.id, "customer", {});
+      this.rel("STARTS_FROM", c.id, this.customerTemplate, {});
       c.capabilities.forEach((cap, k) => this.rel("USES", c.id, this.capability(file, `${at}.capabilities[${k}]`, cap), {}));
     });
   }
@@ -512,10 +544,22 @@ class SeedReader {
 
 const hitrustCitation = (id: string): string => `HITRUST ${id}`;
 
-const partyIdsSet = new Set<string>(partyIds);
-
 function source(s: { document: string; section: string; locator?: string }): Props {
   return { sourceDocument: s.document, sourceSection: s.section, sourceLocator: s.locator ?? null };
+}
+
+/** Several sources as parallel lists (Neo4j properties hold no lists of maps). */
+function sources(list: Array<{ document: string; section: string; locator?: string }>): Props {
+  return {
+    sourceDocuments: list.map((s) => s.document),
+    sourceSections: list.map((s) => s.section),
+    sourceLocators: list.map((s) => s.locator ?? ""),
+  };
+}
+
+/** sourceDocuments -> interpretationSourceDocuments, for a node holding a second set of sources. */
+function prefixed(prefix: string, props: Props): Props {
+  return Object.fromEntries(Object.entries(props).map(([k, v]) => [`${prefix}${k.charAt(0).toUpperCase()}${k.slice(1)}`, v]));
 }
 
 function yamlFiles(dir: string): string[] {

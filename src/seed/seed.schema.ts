@@ -2,6 +2,7 @@
 // from the source documents, each with its source (document, section); the policy-set version comes
 // from the file's `version` key.
 import { z } from "zod";
+import { PARTY_ROLES, STATUSES } from "../vocabulary.js";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "must be kebab-case (a-z, 0-9, -)");
 const text = z.string().trim().min(1, "must not be empty");
@@ -90,7 +91,6 @@ export const policiesFileSchema = z.strictObject({
   ),
 });
 
-export const statuses = ["INHERITED", "SHARED", "NOT_INHERITED", "CONDITIONAL"] as const;
 
 export const inheritanceFileSchema = z.strictObject({
   version: versionSchema,
@@ -103,33 +103,60 @@ export const inheritanceFileSchema = z.strictObject({
       control_as_written: text,
       policies: z.array(z.number().int().positive()).min(1),
       inherited_as_written: text,
-      status: z.enum(statuses),
+      status: z.enum(STATUSES),
       condition: id.optional(),
+      /** With condition: the interpretation (parties.yaml) that reads the option into the row. */
+      interpretation: id.optional(),
       notes: z.array(text).optional(),
       source: sourceSchema,
     }),
   ),
 });
 
-export const partyIds = ["aptible", "luma", "customer"] as const;
 
 export const partiesFileSchema = z.strictObject({
   version: versionSchema,
   parties: z.array(
     z.strictObject({
-      id: z.enum(partyIds),
+      id,
       name: text,
-      role: z.enum(["PLATFORM_PROVIDER", "SERVICE_PROVIDER", "COVERED_ENTITY"]),
+      role: z.enum(PARTY_ROLES),
       description: text,
       source: sourceSchema,
     }),
   ),
   inherits: z.array(
-    z.strictObject({ party: z.enum(partyIds), from: z.enum(partyIds), agreement: text, source: sourceSchema }),
+    z.strictObject({
+      party: id,
+      from: id,
+      /** The agreement the documents name for this step; null where none is named (say so in agreement_note). */
+      agreement: text.nullable(),
+      agreement_note: text.optional(),
+      /** The statements that establish the step: who uses whom, who signs what with whom. */
+      sources: z.array(sourceSchema).min(1),
+    }),
   ),
   capabilities: z.array(
     z.strictObject({ id, name: text, description: text, default_for_template: z.boolean(), source: sourceSchema }),
   ),
+  /**
+   * Readings the documents leave open (a "Yes (optional)" row names no option), recorded as the
+   * project's: what we read, why, and the other plausible reading. Rows refer to them by id.
+   */
+  interpretations: z
+    .array(
+      z.strictObject({
+        id,
+        question: text,
+        reading: text,
+        reasoning: text,
+        alternative: text,
+        sources: z.array(sourceSchema).min(1),
+        /** A document that makes the option a duty: shown to a customer who does not take it, and a finding. */
+        tension: z.strictObject({ note: text, sources: z.array(sourceSchema).min(1) }).optional(),
+      }),
+    )
+    .default([]),
 });
 
 export const controlsFileSchema = z.strictObject({
@@ -139,7 +166,7 @@ export const controlsFileSchema = z.strictObject({
       id,
       name: text,
       description: text,
-      operator: z.enum(partyIds),
+      operator: id,
       relies_on: z.array(id).optional(),
       defined_in: z.strictObject({ policy: z.number().int().positive(), section: text }),
       satisfies: z.array(text).min(1),
@@ -172,7 +199,7 @@ export const statementsFileSchema = z.strictObject({
     z.strictObject({
       id,
       question: text,
-      statements: z.array(z.strictObject({ value: text, party: z.enum(partyIds).optional(), source: sourceSchema })).min(1),
+      statements: z.array(z.strictObject({ value: text, party: id.optional(), source: sourceSchema })).min(1),
     }),
   ),
 });

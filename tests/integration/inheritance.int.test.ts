@@ -16,7 +16,7 @@ const rows = (
   parse(readFileSync(join(projectRoot, "seed/2021-03/inheritance.yaml"), "utf8")) as { rows: Row[] }
 ).rows;
 
-/** ../shared/DOMAIN.md, "Inheritance status": what the table's words mean, for the template. */
+/** docs/domain.md, "Inheritance status": what the table's words mean, for the template. */
 const DOMAIN: Record<string, { status: string; owners: string[] }> = {
   Yes: { status: "INHERITED", owners: ["luma"] },
   Partially: { status: "SHARED", owners: ["luma", "customer"] },
@@ -27,9 +27,9 @@ const DOMAIN: Record<string, { status: string; owners: string[] }> = {
 const ANSWER = `
   requirement { citation title framework kind }
   status basis
-  condition { capabilityId used }
+  condition { capabilityId used interpretation { id } }
   owners { id } riskBearers { id } operators { id }
-  chain { party { id } inheritsFrom { id } agreement controls { id operator } }
+  chain { party { id } inheritsFrom { id } agreement agreementNote controls { id operator } }
   policies { number } controls { id operator } obligations { id action }
   sources { document section version }
   explanation
@@ -39,13 +39,15 @@ type Answer = {
   requirement: { citation: string; kind: string };
   status: string;
   basis: string;
-  condition: { capabilityId: string; used: boolean | null } | null;
+  condition: { capabilityId: string; used: boolean | null; interpretation: { id: string } | null } | null;
   owners: { id: string }[];
   riskBearers: { id: string }[];
   operators: { id: string }[];
   chain: {
     party: { id: string };
     inheritsFrom: { id: string } | null;
+    agreement: string | null;
+    agreementNote: string | null;
     controls: { id: string; operator: string }[];
   }[];
   policies: { number: number }[];
@@ -56,6 +58,9 @@ type Answer = {
 };
 
 const ids = (parties: { id: string }[]) => parties.map((p) => p.id);
+/** Parties in chain order, as answers list them: the farthest provider first, the customer last. */
+const CHAIN = ["aptible", "luma", "customer"];
+const byChain = (a: string, b: string) => CHAIN.indexOf(a) - CHAIN.indexOf(b);
 
 describe("inheritance", () => {
   let server: TestServer;
@@ -93,8 +98,10 @@ describe("inheritance", () => {
         expect(answer.policies.map((p) => p.number)).toEqual(expect.arrayContaining(row.policies));
         expect(answer.sources.some((s) => s.document === "02-hipaa_inheritance.md")).toBe(true);
         expect(answer.explanation.length).toBeGreaterThan(40);
-        if (expected!.status === "NOT_INHERITED") expect(ids(answer.operators)).toEqual(["customer"]);
-        else expect(ids(answer.operators)).toContain("luma");
+        // Operation follows the controls, whatever the status (docs/domain.md, CONTROLS_DECIDE_OPERATORS).
+        expect(ids(answer.operators)).toEqual(
+          [...new Set(answer.controls.map((c) => c.operator))].sort(byChain),
+        );
       }
     },
   );
@@ -122,6 +129,25 @@ describe("inheritance", () => {
     expect(ids(spec.owners)).toEqual(["customer"]);
   });
 
+  it("names who runs a requirement by its controls, whatever its status (164.308(a)(5)(ii)(B): No, yet Aptible scans for malware)", async () => {
+    const answer = await ask("164.308(a)(5)(ii)(B)");
+    expect(answer.status).toBe("NOT_INHERITED");
+    expect(ids(answer.owners)).toEqual(["customer"]);
+    expect(answer.controls.map((c) => c.id)).toEqual(expect.arrayContaining(["aptible-malware-scanning"]));
+    expect(ids(answer.operators)).toEqual(["aptible", "luma"]);
+    expect(answer.explanation).toMatch(/Aptible operates part of 164\.308\(a\)\(5\)\(ii\)\(B\)/);
+  });
+
+  it("claims no agreement between Luma and Aptible, which no document names", async () => {
+    const answer = await ask("164.308(a)(7)(ii)(A)");
+    const step = answer.chain.find((s) => s.party.id === "luma" && s.inheritsFrom?.id === "aptible");
+    expect(step).toMatchObject({
+      agreement: null,
+      agreementNote: expect.stringMatching(/No document names an agreement/),
+    });
+    expect(answer.explanation).not.toMatch(/BAA between Luma and Aptible/);
+  });
+
   it("names Aptible as operator where Luma relies on it, and keeps Luma accountable", async () => {
     const answer = await ask("164.308(a)(7)(ii)(A)"); // data backup plan: Aptible runs the backups
     expect(answer.status).toBe("INHERITED");
@@ -143,12 +169,23 @@ describe("inheritance", () => {
     const harbor = await ask("164.312(b)", "harbor-pediatrics");
     expect(template.status).toBe("CONDITIONAL");
     expect(template.condition).toMatchObject({ used: null });
-    expect(template.explanation).toMatch(/only if/);
+    expect(template.explanation).toMatch(
+      /the project reads it as Customer audit logging \(its reading, not the table's\)/,
+    );
+    expect(template.condition).toMatchObject({
+      interpretation: { id: "optional-rows-mean-customer-audit-logging" },
+    });
     expect(sunrise).toMatchObject({ status: "INHERITED", condition: { used: true } });
     expect(ids(sunrise.owners)).toEqual(["luma"]);
     expect(harbor).toMatchObject({ status: "NOT_INHERITED", condition: { used: false } });
     expect(ids(harbor.owners)).toEqual(["customer"]);
     expect(harbor.obligations.map((o) => o.id)).not.toEqual(sunrise.obligations.map((o) => o.id));
+    // The table says "Yes (optional)"; "not inherited" is the project's reading of Harbor's choice, and
+    // the BAA's unconditional audit-logging duty is named as a tension, not silently contradicted.
+    expect(harbor.explanation).not.toMatch(/according to Luma's HIPAA inheritance table/);
+    expect(harbor.explanation).toMatch(/"Yes \(optional\)"/);
+    expect(harbor.explanation).toMatch(/by that reading 164\.312\(b\) is not inherited/);
+    expect(harbor.explanation).toMatch(/a tension listed among the findings/);
   });
 
   it("answers a HITRUST control through the HIPAA rules its policies also cite, and says so", async () => {
@@ -246,8 +283,12 @@ describe("responsibilityMatrix", () => {
     for (const row of m.rows) {
       if (row.status === "INHERITED") expect([row.luma, row.customer]).toEqual(["OWNS", "INHERITS"]);
       if (row.status === "SHARED") expect([row.luma, row.customer]).toEqual(["SHARES", "SHARES"]);
-      if (row.status === "NOT_INHERITED")
-        expect([row.aptible, row.luma, row.customer]).toEqual(["NONE", "NONE", "OWNS"]);
+      // Not inherited: the customer owns it; the providers at most operate controls for it.
+      if (row.status === "NOT_INHERITED") {
+        expect(row.customer).toBe("OWNS");
+        expect(["NONE", "OPERATES"]).toContain(row.aptible);
+        expect(["NONE", "OPERATES"]).toContain(row.luma);
+      }
     }
     expect(m.rows.find((r) => r.requirement.citation === "164.308(a)(7)(ii)(A)")?.aptible).toBe("OPERATES");
   });

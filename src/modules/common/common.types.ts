@@ -2,13 +2,10 @@
 // Cypher query as their parent, so every root field costs one round trip; follow a ref with its own
 // root field (requirement, policy, control, party) to go deeper.
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { STATUSES, graphqlEnum, type Status } from "../../vocabulary.js";
 
-export enum InheritanceStatus {
-  INHERITED = "INHERITED",
-  SHARED = "SHARED",
-  NOT_INHERITED = "NOT_INHERITED",
-  CONDITIONAL = "CONDITIONAL",
-}
+export const InheritanceStatus = graphqlEnum(STATUSES);
+export type InheritanceStatus = Status;
 registerEnumType(InheritanceStatus, {
   name: "InheritanceStatus",
   description:
@@ -46,6 +43,12 @@ export class Source {
     description: "Policy-set version, e.g. 2021-03; null for the regulation itself.",
   })
   version!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where in the section ("para 2", "list item 3", "Technical Safeguards table, row 2"); null where not recorded.',
+  })
+  locator?: string | null;
 }
 
 @ObjectType({
@@ -87,6 +90,14 @@ export class Party {
   @Field() description!: string;
 }
 
+@ObjectType({
+  description: "Why an obligation's wording is the project's reading, and the other plausible one.",
+})
+export class ObligationReading {
+  @Field() reasoning!: string;
+  @Field(() => String, { nullable: true }) alternative!: string | null;
+}
+
 @ObjectType({ description: "Something a clinic must do itself, written as an action." })
 export class Obligation {
   @Field(() => ID) id!: string;
@@ -106,6 +117,12 @@ export class Obligation {
     description: "Capability id: the obligation applies only to customers who use it.",
   })
   ifUses!: string | null;
+  @Field(() => ObligationReading, {
+    nullable: true,
+    description:
+      "Present when the action is the project's reading of its source rather than the source's own words.",
+  })
+  reading?: ObligationReading | null;
   @Field(() => Source) source!: Source;
 }
 

@@ -1,6 +1,5 @@
 import type { Database, Tx } from "../../db/database.js";
 import { badInput, conflict, notFound } from "../../errors.js";
-import { partyIds } from "../../seed/seed.schema.js";
 import { recordChange, type Actor } from "../audit/audit.record.js";
 import type { CreateCustomerInput, UpdateCustomerInput } from "./customer.input.js";
 import type { Customer } from "./customer.type.js";
@@ -21,10 +20,11 @@ export class CustomerService {
   }
 
   async create(input: CreateCustomerInput, actor: Actor): Promise<Customer> {
-    if ((partyIds as readonly string[]).includes(input.id)) {
-      throw badInput(`id: "${input.id}" is the id of a party; choose another`, { argument: "id" });
-    }
     return this.db.writeTransaction(async (tx) => {
+      const [taken] = await tx.run("customer/party-id-taken", { id: input.id });
+      if (taken?.taken === true) {
+        throw badInput(`id: "${input.id}" is the id of a party; choose another`, { argument: "id" });
+      }
       if (await find(tx, input.id))
         throw conflict(`id: a customer "${input.id}" exists already`, { argument: "id" });
       await checkCapabilities(tx, input.capabilities);

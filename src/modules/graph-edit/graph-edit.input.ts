@@ -1,6 +1,5 @@
-import { ArrayMaxSize, IsIn, IsOptional, Length, Matches, Max, Min, ValidateNested } from "class-validator";
+import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min, ValidateNested } from "class-validator";
 import { Field, ID, InputType, Int } from "type-graphql";
-import { partyIds } from "../../seed/seed.schema.js";
 import { InheritanceStatus } from "../common/common.types.js";
 import {
   IsSlug,
@@ -41,8 +40,8 @@ export class AddControlInput {
   @Length(1, MAX_TEXT)
   description!: string;
 
-  @Field(() => ID, { description: "Who runs it: aptible, luma or customer." })
-  @IsIn([...partyIds], { message: `operator must be one of ${partyIds.join(", ")}` })
+  @Field(() => ID, { description: "Who runs it: the id of a party (see `party`)." })
+  @IsSlug("operator")
   operator!: string;
 
   @Field(() => DefinedInInput)

@@ -37,8 +37,11 @@ export class GraphEditService {
         uid,
         version: PRIMARY_VERSION,
         policy: input.definedIn.policy,
+        operator: input.operator,
         reliesOn,
       });
+      if (check?.partyFound !== true)
+        throw notFound(`operator: no party "${input.operator}"`, { argument: "operator" });
       if (check?.exists) throw conflict(`id: a control "${input.id}" exists already`, { argument: "id" });
       if (!check?.policyFound) {
         throw notFound(
@@ -60,6 +63,7 @@ export class GraphEditService {
         operator: input.operator,
         sourceDocuments: [input.source?.document ?? API_EDIT],
         sourceSections: [input.source?.section ?? input.reason],
+        sourceLocators: [""],
         reason: input.reason,
       };
       await tx.run("graph-edit/add-control", {

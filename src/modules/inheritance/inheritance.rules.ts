@@ -1,18 +1,32 @@
-// The rules of ../shared/DOMAIN.md as one pure function: from the facts the graph holds about a
-// requirement (its inheritance rows, the controls and who operates them, the obligations, the
-// customer's choices) to who owns it, who operates it and who carries the risk. No I/O here, so the
-// rules are unit-tested directly and the single query and the matrix share them.
+// The rules of docs/domain.md as pure functions: from the facts the graph holds about a requirement
+// (its inheritance rows, the controls that satisfy it and who operates them, the obligations, the
+// parties and the chain between them, the customer's choices) to who owns it, who operates it and who
+// carries the risk. Every part of the answer is a claim with its basis: the statements of the
+// documents that say it, a named rule of docs/domain.md that derives it, or the project's recorded
+// reading; the explanation is written from the claims alone. No I/O here, so the rules are
+// unit-tested directly and every view of a requirement (the answer, the matrix row, the party view)
+// is computed by the same code.
+import { RULES, type RuleId } from "./domain-rules.js";
 
-export type Status = "INHERITED" | "SHARED" | "NOT_INHERITED" | "CONDITIONAL";
-export type PartyId = "aptible" | "luma" | "customer";
-export type Responsibility = "OWNS" | "SHARES" | "OPERATES" | "INHERITS" | "CONDITIONAL" | "NONE";
-/** Where the status came from: the requirement's own row, its standard's row, the HIPAA rules a HITRUST control relates to, or no row at all. */
-export type StatusBasis = "OWN_ROW" | "STANDARD_ROW" | "RELATED_HIPAA" | "NO_ROW";
+import type {
+  ClaimAbout,
+  ControlVia,
+  PartyRole,
+  Responsibility,
+  Status,
+  StatusBasis,
+} from "../../vocabulary.js";
+
+export type { ClaimAbout, ControlVia, PartyRole, Responsibility, Status, StatusBasis };
+/** A party id from the seed (no party is known to the code by name). */
+export type PartyId = string;
 
 export interface SourceRef {
   document: string;
   section: string;
   version: string | null;
+  /** Where in the section; null where the seed does not say. */
+  locator: string | null;
 }
 export interface PolicyRef {
   number: number;
@@ -23,6 +37,31 @@ export interface CapabilityRef {
   id: string;
   name: string;
   description: string;
+}
+/** A reading the documents leave open, recorded as the project's (never presented as a document's). */
+export interface Reading {
+  id: string;
+  question: string;
+  reading: string;
+  reasoning: string;
+  alternative: string | null;
+  sources: SourceRef[];
+  /** A document that makes the option a duty (a finding), shown to customers who do not take it. */
+  tension?: { note: string; sources: SourceRef[] } | null;
+}
+export interface PartyFacts {
+  id: PartyId;
+  name: string;
+  role: PartyRole;
+  description: string;
+  /** The provider this party inherits from, if any. */
+  inheritsFrom: PartyId | null;
+  /** The agreement the documents name for that step; null where none is named. */
+  agreement: string | null;
+  /** What the documents leave unsaid about that step ("no document names an agreement ..."). */
+  agreementNote: string | null;
+  /** The statements that establish the step (who uses whom, who signs what). */
+  stepSources: SourceRef[];
 }
 export interface RowFacts {
   uid: string;
@@ -36,6 +75,8 @@ export interface RowFacts {
   covers: string;
   policies: PolicyRef[];
   capability: CapabilityRef | null;
+  /** For a row whose condition the table does not name: the project's reading of it. */
+  interpretation: Reading | null;
   source: SourceRef;
 }
 export interface ControlRef {
@@ -43,13 +84,23 @@ export interface ControlRef {
   name: string;
   operator: PartyId;
 }
+export interface ReliedControl extends ControlRef {
+  sources: SourceRef[];
+}
 export interface ControlFacts {
   id: string;
   name: string;
   operator: PartyId;
+  /** Which requirement in scope it satisfies, and how that requirement stands to the one asked. */
+  via: Exclude<ControlVia, "RELIANCE">;
+  satisfies: string;
   /** The controls this one relies on, at any depth (a Luma control relying on Aptible's). */
-  reliesOn: ControlRef[];
+  reliesOn: ReliedControl[];
   policy: PolicyRef | null;
+  sources: SourceRef[];
+}
+/** A policy whose Applicable Standards list cites the requirement (or its standard or specifications). */
+export interface CitingPolicy extends PolicyRef {
   sources: SourceRef[];
 }
 export interface ObligationFacts {
@@ -58,6 +109,8 @@ export interface ObligationFacts {
   basis: string;
   unlessUses: string | null;
   ifUses: string | null;
+  /** The project's reading behind the wording, where the source does not say it in so many words. */
+  reading: { reasoning: string; alternative: string | null } | null;
   source: SourceRef;
 }
 export interface RequirementFacts {
@@ -71,28 +124,55 @@ export interface RequirementFacts {
   };
   rows: RowFacts[];
   controls: ControlFacts[];
-  policies: PolicyRef[];
+  policies: CitingPolicy[];
   obligations: ObligationFacts[];
   /** For HITRUST controls: the HIPAA rules the derived RELATES_TO links point at, with the policies behind each. */
   related: Array<{
     requirement: { citation: string; title: string; framework: string; kind: string };
-    policies: PolicyRef[];
+    policies: CitingPolicy[];
   }>;
+  /** Every party of the policy set, with the chain between them. */
+  parties: PartyFacts[];
   /** The customer's capabilities, or null when answering for the template. */
   customerUses: string[] | null;
   customerName: string | null;
+}
+
+export type Basis =
+  | { kind: "STATEMENT"; source: SourceRef }
+  | { kind: "RULE"; rule: RuleId }
+  | { kind: "READING"; reading: Reading }
+  | { kind: "CUSTOMER_CHOICE"; capability: CapabilityRef; used: boolean };
+
+export interface Claim {
+  about: ClaimAbout;
+  /** What the claim is about: a party id, a control id, a policy number, an obligation id, a capability id, a citation. */
+  subject: string;
+  /** The claim in one sentence; it names no document its bases do not hold. */
+  sentence: string;
+  bases: Basis[];
 }
 
 export interface ConditionResolution {
   capability: CapabilityRef;
   /** null for the template: it depends on the customer's choice. */
   used: boolean | null;
+  interpretation: Reading | null;
 }
 
 export interface Step {
   party: PartyId;
   from: PartyId | null;
+  agreement: string | null;
+  agreementNote: string | null;
   controls: ControlRef[];
+}
+
+export interface AnswerControl extends ControlRef {
+  via: ControlVia;
+  /** For a control reached by reliance: the controls of the answer that rely on it. */
+  reliedOnBy: string[];
+  sources: SourceRef[];
 }
 
 export interface Resolution {
@@ -104,18 +184,52 @@ export interface Resolution {
   owners: PartyId[];
   riskBearers: PartyId[];
   operators: PartyId[];
-  responsibility: Record<PartyId, Responsibility>;
+  /** Each party's part, in chain order (the farthest provider first, the customer last). */
+  responsibilities: Array<{ party: PartyId; responsibility: Responsibility }>;
   chain: Step[];
-  controls: ControlRef[];
+  controls: AnswerControl[];
   obligations: ObligationFacts[];
   policies: PolicyRef[];
   sources: SourceRef[];
+  claims: Claim[];
   explanation: string;
 }
 
-const PARTY_ORDER: PartyId[] = ["aptible", "luma", "customer"];
+/** The parties of an answer in chain order: the customer, the provider it inherits from, and on up. */
+export interface Chain {
+  customer: PartyFacts;
+  /** The party the customer inherits from (Luma), or null when the seed names none. */
+  provider: PartyFacts | null;
+  /** Every party, farthest provider first, customer last; parties outside the chain after it. */
+  ordered: PartyFacts[];
+}
+
+export function chainOf(parties: PartyFacts[]): Chain {
+  const customer = parties.find((p) => p.role === "COVERED_ENTITY");
+  if (!customer) throw new Error("the seed names no covered entity among the parties");
+  const byId = new Map(parties.map((p) => [p.id, p]));
+  const upward: PartyFacts[] = [customer];
+  for (let p = customer; p.inheritsFrom !== null;) {
+    const next = byId.get(p.inheritsFrom);
+    if (!next || upward.includes(next)) break;
+    upward.push(next);
+    p = next;
+  }
+  const rest = parties.filter((p) => !upward.includes(p)).sort((a, b) => a.id.localeCompare(b.id));
+  return { customer, provider: upward[1] ?? null, ordered: [...upward.reverse(), ...rest] };
+}
 
 export function resolveInheritance(facts: RequirementFacts): Resolution {
+  const chain = chainOf(facts.parties);
+  // The customer is named as the answer's customer; every other party by its name in the seed.
+  const name = (id: PartyId) =>
+    id === chain.customer.id
+      ? (facts.customerName ?? "the customer")
+      : (facts.parties.find((p) => p.id === id)?.name ?? id);
+  const order = (ids: Iterable<PartyId>) => {
+    const set = new Set(ids);
+    return chain.ordered.map((p) => p.id).filter((id) => set.has(id));
+  };
   const basis = statusBasis(facts);
   const rowStatuses = [...new Set(facts.rows.map((r) => r.status))];
   const uses = facts.customerUses;
@@ -129,59 +243,57 @@ export function resolveInheritance(facts: RequirementFacts): Resolution {
         : r.status,
     ),
   );
-  const conditional = facts.rows.find((r) => r.status === "CONDITIONAL" && r.capability);
-  const condition: ConditionResolution | null = conditional?.capability
+  const conditionalRow = facts.rows.find((r) => r.status === "CONDITIONAL" && r.capability);
+  const condition: ConditionResolution | null = conditionalRow?.capability
     ? {
-        capability: conditional.capability,
-        used: uses === null ? null : uses.includes(conditional.capability.id),
+        capability: conditionalRow.capability,
+        used: uses === null ? null : uses.includes(conditionalRow.capability.id),
+        interpretation: conditionalRow.interpretation,
       }
     : null;
 
+  // Ownership and risk follow the status; the provider is the party the customer inherits from.
+  const provider = chain.provider?.id ?? null;
+  const providerOwns = provider !== null && status !== "NOT_INHERITED";
+  const customerOwns = status !== "INHERITED" || provider === null;
+  const owners = order([
+    ...(providerOwns && provider ? [provider] : []),
+    ...(customerOwns ? [chain.customer.id] : []),
+  ]);
+
+  // Operation follows the controls, whatever the status.
+  const controls = answerControls(facts.controls);
+  const operators = order(controls.map((c) => c.operator));
   const obligations = facts.obligations.filter((o) => obligationApplies(o, uses));
-  const providerControls = facts.controls.filter((c) => c.operator !== "customer");
-  const lumaControls = providerControls.filter((c) => c.operator === "luma");
-  // Aptible's part: the controls it runs here, and those Luma's controls rely on (at any depth).
-  const aptibleControls = uniqueBy(
-    [
-      ...providerControls.filter((c) => c.operator === "aptible"),
-      ...lumaControls.flatMap((c) => c.reliesOn).filter((c) => c.operator === "aptible"),
-    ].map(ref),
-    (c) => c.id,
-  );
-  const aptibleOperates = aptibleControls.length > 0;
 
-  const lumaInvolved = status === "INHERITED" || status === "SHARED" || status === "CONDITIONAL";
-  const customerInvolved = status !== "INHERITED";
-  const owners = PARTY_ORDER.filter(
-    (p) => (p === "luma" && lumaInvolved) || (p === "customer" && customerInvolved),
-  );
-  const operators = PARTY_ORDER.filter(
-    (p) =>
-      (p === "aptible" && lumaInvolved && aptibleOperates) ||
-      (p === "luma" && lumaInvolved) ||
-      (p === "customer" && customerInvolved),
-  );
+  const steps = chainSteps(chain, controls, providerOwns);
+  const responsibilities = chain.ordered.map((p) => ({
+    party: p.id,
+    responsibility: responsibilityOf(p.id, { status, owners, operators, customer: chain.customer.id }),
+  }));
 
-  const chain: Step[] = [];
-  if (lumaInvolved) {
-    chain.push({ party: "customer", from: "luma", controls: lumaControls.map(ref) });
-    if (aptibleOperates) chain.push({ party: "luma", from: "aptible", controls: aptibleControls });
-  } else {
-    chain.push({ party: "customer", from: null, controls: [] });
-  }
-
-  // A HITRUST control's policies are those citing it; its related rules' rows list their own.
+  // The row's policies are the table's; a HITRUST control's rows are its related rules', not its own.
   const rowPolicies = basis === "RELATED_HIPAA" ? [] : facts.rows.flatMap((r) => r.policies);
-  const policies = uniqueBy([...rowPolicies, ...facts.policies], (p) => `${p.version}:${p.number}`).sort(
-    (a, b) => a.number - b.number,
-  );
+  const policies = uniqueBy(
+    [...rowPolicies, ...facts.policies.map(policyRef)],
+    (p) => `${p.version}:${p.number}`,
+  ).sort((a, b) => a.number - b.number);
+
+  const claims = makeClaims(facts, {
+    basis,
+    status,
+    condition,
+    owners,
+    operators,
+    controls,
+    steps,
+    obligations,
+    chain,
+    name,
+  });
   const sources = uniqueBy(
-    [
-      ...facts.rows.map((r) => r.source),
-      ...(lumaInvolved ? providerControls.flatMap((c) => c.sources) : []),
-      ...obligations.map((o) => o.source),
-    ],
-    (s) => `${s.version}|${s.document}|${s.section}`,
+    claims.flatMap((c) => c.bases.flatMap((b) => (b.kind === "STATEMENT" ? [b.source] : []))),
+    sourceKey,
   );
 
   return {
@@ -192,20 +304,21 @@ export function resolveInheritance(facts: RequirementFacts): Resolution {
     owners,
     riskBearers: owners,
     operators,
-    responsibility: responsibilities(status, aptibleOperates),
-    chain,
-    controls: lumaInvolved ? uniqueBy([...lumaControls.map(ref), ...aptibleControls], (c) => c.id) : [],
+    responsibilities,
+    chain: steps,
+    controls,
     obligations,
     policies,
     sources,
-    explanation: explain(facts, { status, basis, condition, aptibleOperates, obligations, policies }),
+    claims,
+    explanation: explain(claims),
   };
 }
 
 function statusBasis(facts: RequirementFacts): StatusBasis {
   if (facts.rows.length === 0) return "NO_ROW";
   if (facts.requirement.framework === "HITRUST") return "RELATED_HIPAA";
-  return facts.rows.some((r) => r.covers === facts.requirement.uid) ? "OWN_ROW" : "STANDARD_ROW";
+  return facts.rows.some((r) => r.covers === facts.requirement.citation) ? "OWN_ROW" : "STANDARD_ROW";
 }
 
 /**
@@ -229,94 +342,382 @@ function obligationApplies(o: ObligationFacts, uses: string[] | null): boolean {
   return true;
 }
 
+/** The controls of the scope, then the controls they rely on (any depth), each once. */
+export function answerControls(scope: ControlFacts[]): AnswerControl[] {
+  const controls = new Map<string, AnswerControl>();
+  for (const c of scope) {
+    if (!controls.has(c.id)) {
+      controls.set(c.id, {
+        id: c.id,
+        name: c.name,
+        operator: c.operator,
+        via: c.via,
+        reliedOnBy: [],
+        sources: c.sources,
+      });
+    }
+  }
+  for (const c of scope) {
+    for (const o of c.reliesOn) {
+      const known = controls.get(o.id);
+      if (known) {
+        if (known.via === "RELIANCE" && !known.reliedOnBy.includes(c.id)) known.reliedOnBy.push(c.id);
+        continue;
+      }
+      controls.set(o.id, {
+        id: o.id,
+        name: o.name,
+        operator: o.operator,
+        via: "RELIANCE",
+        reliedOnBy: [c.id],
+        sources: o.sources,
+      });
+    }
+  }
+  return [...controls.values()];
+}
+
+/**
+ * The chain as far as this answer goes: the customer inherits from its provider where the provider
+ * owns a part; each provider further up is a step where it runs controls of the answer.
+ */
+function chainSteps(chain: Chain, controls: AnswerControl[], providerOwns: boolean): Step[] {
+  const refs = (party: PartyId) => controls.filter((c) => c.operator === party).map(ref);
+  const steps: Step[] = [];
+  const customer = chain.customer;
+  if (providerOwns && chain.provider) {
+    steps.push({
+      party: customer.id,
+      from: chain.provider.id,
+      agreement: customer.agreement,
+      agreementNote: customer.agreementNote,
+      controls: refs(chain.provider.id),
+    });
+  } else {
+    steps.push({ party: customer.id, from: null, agreement: null, agreementNote: null, controls: [] });
+  }
+  const upward = [...chain.ordered].reverse(); // customer first
+  for (const p of upward.slice(1)) {
+    if (p.inheritsFrom === null) continue;
+    const from = p.inheritsFrom;
+    if (!controls.some((c) => c.operator === from)) continue;
+    steps.push({
+      party: p.id,
+      from,
+      agreement: p.agreement,
+      agreementNote: p.agreementNote,
+      controls: refs(from),
+    });
+  }
+  return steps;
+}
+
+function responsibilityOf(
+  party: PartyId,
+  a: { status: Status; owners: PartyId[]; operators: PartyId[]; customer: PartyId },
+): Responsibility {
+  if (a.owners.includes(party)) {
+    if (a.status === "CONDITIONAL") return "CONDITIONAL";
+    if (a.status === "SHARED") return "SHARES";
+    return "OWNS";
+  }
+  if (party === a.customer && a.status === "INHERITED") return "INHERITS";
+  return a.operators.includes(party) ? "OPERATES" : "NONE";
+}
+
 const ref = (c: ControlRef): ControlRef => ({ id: c.id, name: c.name, operator: c.operator });
+const policyRef = (p: PolicyRef): PolicyRef => ({ number: p.number, title: p.title, version: p.version });
 
-function responsibilities(status: Status, aptibleOperates: boolean): Record<PartyId, Responsibility> {
-  const aptible: Responsibility = status !== "NOT_INHERITED" && aptibleOperates ? "OPERATES" : "NONE";
-  switch (status) {
-    case "INHERITED":
-      return { aptible, luma: "OWNS", customer: "INHERITS" };
-    case "SHARED":
-      return { aptible, luma: "SHARES", customer: "SHARES" };
-    case "CONDITIONAL":
-      return { aptible, luma: "CONDITIONAL", customer: "CONDITIONAL" };
-    case "NOT_INHERITED":
-      return { aptible: "NONE", luma: "NONE", customer: "OWNS" };
-  }
+// --- claims -------------------------------------------------------------------------------------
+
+interface ClaimInput {
+  basis: StatusBasis;
+  status: Status;
+  condition: ConditionResolution | null;
+  owners: PartyId[];
+  operators: PartyId[];
+  controls: AnswerControl[];
+  steps: Step[];
+  obligations: ObligationFacts[];
+  chain: Chain;
+  name: (id: PartyId) => string;
 }
 
-function explain(
-  facts: RequirementFacts,
-  r: {
-    status: Status;
-    basis: StatusBasis;
-    condition: ConditionResolution | null;
-    aptibleOperates: boolean;
-    obligations: ObligationFacts[];
-    policies: PolicyRef[];
-  },
-): string {
+const statement = (source: SourceRef): Basis => ({ kind: "STATEMENT", source });
+const rule = (id: RuleId): Basis => ({ kind: "RULE", rule: id });
+
+/** "02-hipaa_inheritance.md §2.1, Technical Safeguards table, row 2": a source as a sentence cites it. */
+export function cite(s: SourceRef): string {
+  const section = s.section.replace(/^(\d+(\.\d+)*)\.?\s.*$/, "$1");
+  return `${s.document} §${section}${s.locator ? `, ${s.locator}` : ""}`;
+}
+const citeAll = (sources: SourceRef[]): string => uniqueBy(sources, sourceKey).map(cite).join("; ");
+
+function makeClaims(facts: RequirementFacts, a: ClaimInput): Claim[] {
   const req = facts.requirement;
-  const who = facts.customerName ?? "the customer";
-  const name = `${req.citation} (${req.title})`;
-  const policyList = r.policies.length
-    ? ` through ${listText(r.policies.map((p) => `${p.title} (policy ${p.number})`))}`
-    : "";
-  const basisText: Record<StatusBasis, string> = {
-    OWN_ROW: "according to Luma's HIPAA inheritance table",
-    STANDARD_ROW: `as its standard ${req.standard ?? ""} is, according to Luma's HIPAA inheritance table`,
-    RELATED_HIPAA: `through the HIPAA rules that the same Luma policies cite (${listText(facts.related.map((l) => l.requirement.citation))}); this is a derived link, not an official HITRUST mapping`,
-    NO_ROW: "because Luma's HIPAA inheritance table has no row for it, so nothing is inherited",
-  };
-  const sentences: string[] = [];
-  switch (r.status) {
-    case "INHERITED":
-      sentences.push(
-        `${name} is inherited by ${who} ${basisText[r.basis]}: Luma owns it and carries its risk${policyList}.`,
-      );
+  const subject = `${req.citation} (${req.title})`;
+  const customerName = facts.customerName ?? "the customer";
+  const claims: Claim[] = [];
+
+  // Status: what the table says, and the rule that carries it to this requirement.
+  const rowBases = facts.rows.map((r) => statement(r.source));
+  const rowText = (r: RowFacts) => `"${r.inheritedAsWritten}" (${cite(r.source)})`;
+  const statusBases: Basis[] = [];
+  let statusSentence: string;
+  switch (a.basis) {
+    case "OWN_ROW": {
+      const r = facts.rows[0] as RowFacts;
+      statusBases.push(...rowBases, rule("STATUS_FROM_ROW"));
+      statusSentence = `The inheritance table marks ${subject} ${rowText(r)}.`;
       break;
-    case "SHARED":
-      sentences.push(
-        `${name} is shared ${basisText[r.basis]}: Luma answers for its part${policyList}, and ${who} owns and carries the risk of the rest.`,
-      );
+    }
+    case "STANDARD_ROW": {
+      const r = facts.rows[0] as RowFacts;
+      statusBases.push(...rowBases, rule("STATUS_FROM_ROW"), rule("SPECIFICATION_TAKES_STANDARD_STATUS"));
+      statusSentence = `The inheritance table has no row of its own for ${subject}; it marks its standard ${r.covers} ${rowText(r)}, and by the project's rule a specification takes its standard's status.`;
       break;
-    case "NOT_INHERITED":
-      sentences.push(`${name} is not inherited ${basisText[r.basis]}: ${who} owns it and carries its risk.`);
+    }
+    case "RELATED_HIPAA": {
+      statusBases.push(...rowBases, rule("HITRUST_TAKES_RELATED_STATUS"));
+      for (const l of facts.related) statusBases.push(...l.policies.flatMap((p) => p.sources.map(statement)));
+      const relatedSources = facts.related.flatMap((l) => l.policies.flatMap((p) => p.sources));
+      statusSentence = `${subject} takes the status of the HIPAA rules that the same policies cite (${facts.related.map((l) => l.requirement.citation).join(", ")}; ${citeAll(relatedSources)}): a derived link the project draws, not an official HITRUST mapping; the table marks them ${facts.rows.map(rowText).join(", ")}.`;
       break;
-    case "CONDITIONAL":
-      sentences.push(
-        `${name} is inherited only if the customer uses ${r.condition?.capability.name ?? "an optional capability"} ${basisText[r.basis]}: then Luma owns it and carries its risk${policyList}; otherwise the customer does.`,
-      );
+    }
+    case "NO_ROW":
+      statusBases.push(rule("NO_ROW_STAYS_WITH_CUSTOMER"));
+      statusSentence = `No row of the inheritance table covers ${subject}, so by the project's rule nothing is inherited and it stays with the customer (a finding).`;
       break;
   }
-  // Only a single-row answer can say the choice decided it; several rows are combined above.
-  if (r.condition && r.condition.used !== null && r.basis !== "RELATED_HIPAA") {
-    sentences.push(
-      `${facts.customerName ?? "This customer"} ${r.condition.used ? "uses" : "does not use"} ${r.condition.capability.name}, so it is ${r.condition.used ? "inherited" : "not inherited"}.`,
-    );
+  if (a.condition) {
+    const { capability, used, interpretation } = a.condition;
+    // A HITRUST control's conditional row is a related HIPAA rule's: the choice decides that rule.
+    const decided = facts.rows.find((r) => r.capability?.id === capability.id)?.covers ?? req.citation;
+    const readingBases: Basis[] = interpretation ? [{ kind: "READING", reading: interpretation }] : [];
+    const choice: Basis[] =
+      used === null
+        ? []
+        : [{ kind: "CUSTOMER_CHOICE", capability, used }, rule("CUSTOMER_CHOICE_RESOLVES_OPTION")];
+    const other = interpretation?.alternative
+      ? ` Another plausible reading: ${lowerFirst(interpretation.alternative)}`
+      : "";
+    const tension = used !== true ? interpretation?.tension : null;
+    claims.push({
+      about: "CONDITION",
+      subject: capability.id,
+      sentence: `The table names no option; the project reads it as ${capability.name} (its reading, not the table's).${ensureStop(other)}${
+        used === null
+          ? ""
+          : ` ${capitalise(customerName)} ${used ? "uses" : "does not use"} it (its recorded choice), so by that reading ${decided} is ${used ? "inherited" : "not inherited"}.`
+      }${tension ? ` Yet ${lowerFirst(stripStop(tension.note))} (${citeAll(tension.sources)}): a tension listed among the findings.` : ""}`,
+      bases: [...rowBases, ...readingBases, ...choice, ...(tension ? tension.sources.map(statement) : [])],
+    });
+    statusBases.push(...readingBases, ...choice);
   }
-  if (r.aptibleOperates && r.status !== "NOT_INHERITED") {
-    sentences.push(
-      "Aptible, Luma's hosting provider, operates part of the controls for Luma, while Luma stays accountable to the customer.",
-    );
+  claims.unshift({ about: "STATUS", subject: req.citation, sentence: statusSentence, bases: statusBases });
+
+  // Owners and risk bearers: the status decides; the introduction says the provider takes the risk.
+  const provider = a.chain.provider;
+  const providerSources = a.chain.customer.stepSources;
+  for (const owner of a.owners) {
+    const isProvider = owner === provider?.id;
+    const part = a.status === "SHARED" ? " for its part" : "";
+    const conditional =
+      a.status === "CONDITIONAL" ? (isProvider ? " if the customer uses the option" : " if it does not") : "";
+    claims.push({
+      about: "OWNER",
+      subject: owner,
+      sentence: `By the status rule, ${a.name(owner)} owns ${req.citation}${part}${conditional}.`,
+      bases: [...statusBases, rule("STATUS_DECIDES_OWNER")],
+    });
+    claims.push({
+      about: "RISK_BEARER",
+      subject: owner,
+      sentence: isProvider
+        ? `${a.name(owner)} carries its risk${part}${conditional}: the introduction says the provider assumes the risk of what it manages for customers (${citeAll(providerSources)}).`
+        : `${capitalise(a.name(owner))} carries its risk${part}${conditional}, as its owner.`,
+      bases: [
+        ...statusBases,
+        rule("OWNER_CARRIES_RISK"),
+        ...(isProvider ? providerSources.map(statement) : []),
+      ],
+    });
   }
-  if (r.obligations.length > 0) {
-    sentences.push(
-      `${capitalise(who)} has ${r.obligations.length} obligation${r.obligations.length > 1 ? "s" : ""} left for it.`,
-    );
+
+  // Controls and operators: the documents' statements about each control.
+  for (const c of a.controls) {
+    const relying = c.reliedOnBy
+      .map((id) => a.controls.find((x) => x.id === id))
+      .filter((x): x is AnswerControl => !!x);
+    const how: Record<ControlVia, string> = {
+      REQUIREMENT: `serves ${req.citation}`,
+      STANDARD: `serves its standard ${req.standard ?? ""}`,
+      SPECIFICATION: `serves one of its implementation specifications`,
+      RELIANCE: `is relied on by ${relying.map((x) => `${a.name(x.operator)}'s ${x.name}`).join(", ")}`,
+    };
+    const sources = [...c.sources, ...relying.flatMap((x) => x.sources)];
+    claims.push({
+      about: "CONTROL",
+      subject: c.id,
+      sentence: `${a.name(c.operator)} runs ${c.name}, which ${how[c.via]} (${citeAll(sources)}).`,
+      bases: [...sources.map(statement), ...viaRules(c.via)],
+    });
   }
-  return sentences.join(" ");
+  for (const operator of a.operators) {
+    const own = a.controls.filter((c) => c.operator === operator);
+    const relied = own.filter((c) => c.via === "RELIANCE");
+    const accountable = [...new Set(relied.flatMap((c) => c.reliedOnBy))]
+      .map((id) => a.controls.find((x) => x.id === id)?.operator)
+      .filter((p): p is PartyId => p !== undefined && p !== operator);
+    claims.push({
+      about: "OPERATOR",
+      subject: operator,
+      sentence: `${capitalise(a.name(operator))} operates part of ${req.citation}: it runs ${listText(own.map((c) => c.name))}, which the documents attribute to it (see each control)${
+        accountable.length
+          ? `, for ${[...new Set(accountable)].map(a.name).join(" and ")}, which stays accountable`
+          : ""
+      }; operation follows the controls, whatever the status.`,
+      bases: [
+        ...own.flatMap((c) => c.sources.map(statement)),
+        rule("CONTROLS_DECIDE_OPERATORS"),
+        ...own.flatMap((c) => viaRules(c.via)),
+      ],
+    });
+  }
+
+  // The chain: each step rests on the statements that establish it; an agreement no document names is
+  // not claimed.
+  for (const step of a.steps) {
+    if (step.from === null) continue;
+    const party = a.chain.ordered.find((p) => p.id === step.party);
+    const sources = party?.stepSources ?? [];
+    const agreement = step.agreement
+      ? ` under the ${step.agreement} (${citeAll(sources)})`
+      : ` (${citeAll(sources)}); ${lowerFirst(stripStop(step.agreementNote ?? "no document names the agreement between them"))}`;
+    const what =
+      step.party === a.chain.customer.id
+        ? `inherits ${req.citation} from ${a.name(step.from)}`
+        : `relies on ${a.name(step.from)} for the controls ${a.name(step.from)} runs here`;
+    claims.push({
+      about: "CHAIN_STEP",
+      subject: `${step.party}<-${step.from}`,
+      sentence: `${capitalise(a.name(step.party))} ${what}${agreement}.`,
+      bases: [
+        ...sources.map(statement),
+        ...(step.controls.some((c) => a.controls.find((x) => x.id === c.id)?.via === "RELIANCE")
+          ? [rule("RELIANCE_KEEPS_ACCOUNTABILITY")]
+          : []),
+      ],
+    });
+  }
+
+  // Policies: those the row names are the table's; those whose Applicable Standards cite it are theirs.
+  const rowPolicies =
+    a.basis === "RELATED_HIPAA" ? [] : facts.rows.flatMap((r) => r.policies.map((p) => ({ p, r })));
+  for (const { p, r } of uniqueBy(rowPolicies, (x) => `${x.p.version}:${x.p.number}`)) {
+    claims.push({
+      about: "POLICY",
+      subject: String(p.number),
+      sentence: `The table's row names ${p.title} (policy ${p.number}) (${cite(r.source)}).`,
+      bases: [statement(r.source)],
+    });
+  }
+  const named = new Set(rowPolicies.map((x) => x.p.number));
+  for (const p of facts.policies) {
+    if (named.has(p.number)) continue;
+    claims.push({
+      about: "POLICY",
+      subject: String(p.number),
+      sentence: `${p.title} (policy ${p.number}) lists it among its Applicable Standards (${citeAll(p.sources)}).`,
+      bases: p.sources.map(statement),
+    });
+  }
+
+  // Obligations: each from its source, the wording marked where it is the project's reading.
+  for (const o of a.obligations) {
+    const bases: Basis[] = [statement(o.source)];
+    if (o.reading) {
+      bases.push({
+        kind: "READING",
+        reading: {
+          id: `obligation:${o.id}`,
+          question: `What does ${cite(o.source)} ask of the customer?`,
+          reading: o.action,
+          reasoning: o.reading.reasoning,
+          alternative: o.reading.alternative,
+          sources: [o.source],
+        },
+      });
+    }
+    if (o.basis !== "DOCUMENT") bases.push(...statusBases, rule("OBLIGATION_WHERE_NOT_INHERITED"));
+    if (o.ifUses || o.unlessUses) bases.push(rule("OBLIGATION_FOLLOWS_CHOICE"));
+    claims.push({
+      about: "OBLIGATION",
+      subject: o.id,
+      sentence: `${o.reading ? "In the project's reading of" : "As"} ${cite(o.source)}${o.reading ? "" : " states"}, ${customerName} must: ${lowerFirst(o.action)}.`,
+      bases,
+    });
+  }
+  return claims;
 }
 
-function listText(items: string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+function viaRules(via: ControlVia): Basis[] {
+  switch (via) {
+    case "REQUIREMENT":
+      return [];
+    case "STANDARD":
+    case "SPECIFICATION":
+      return [rule("CONTROLS_OF_STANDARD_AND_SPECIFICATIONS")];
+    case "RELIANCE":
+      return [rule("RELIANCE_KEEPS_ACCOUNTABILITY")];
+  }
 }
 
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+/**
+ * The explanation, from the claims alone: status (the table, a rule, or the project's reading),
+ * owners and risk, operators, the chain, what is left to the customer. Each sentence is a claim's.
+ */
+function explain(claims: Claim[]): string {
+  const pick = (about: ClaimAbout) => claims.filter((c) => c.about === about).map((c) => c.sentence);
+  const obligations = claims.filter((c) => c.about === "OBLIGATION").length;
+  const silent = claims.some((c) => c.about === "CONTROL")
+    ? []
+    : ["The documents attribute no control for it to any party."];
+  return [
+    ...pick("STATUS"),
+    ...pick("CONDITION"),
+    ...pick("OWNER"),
+    ...pick("RISK_BEARER"),
+    ...pick("OPERATOR"),
+    ...silent,
+    ...pick("CHAIN_STEP"),
+    ...(obligations > 0
+      ? [
+          `${obligations} obligation${obligations > 1 ? "s are" : " is"} left to the customer, each with its source.`,
+        ]
+      : []),
+  ].join(" ");
+}
 
-function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+export const sourceKey = (s: SourceRef): string =>
+  `${s.version}|${s.document}|${s.section}|${s.locator ?? ""}`;
+
+export function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
   const seen = new Map<string, T>();
   for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
   return [...seen.values()];
 }
+
+function listText(items: string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`;
+}
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const lowerFirst = (s: string): string =>
+  /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+const stripStop = (s: string): string => s.replace(/\.\s*$/, "");
+const ensureStop = (s: string): string => (s === "" || /[.!?]$/.test(s) ? s : `${s}.`);
+
+export { RULES };
+export type { RuleId };

@@ -3,29 +3,29 @@ import type { Database } from "../../db/database.js";
 import { badInput, notFound } from "../../errors.js";
 import { compareCitations } from "../../citations/sort-key.js";
 import { canonicalCitation, unknownCitation } from "../common/citation-input.js";
+import { STATUSES, type Responsibility } from "../../vocabulary.js";
+import type { ControlRef, Obligation, Party, RequirementKind } from "../common/common.types.js";
+import { RULES } from "./domain-rules.js";
 import type {
-  ControlRef,
-  InheritanceStatus,
-  Obligation,
-  Party,
-  RequirementKind,
-} from "../common/common.types.js";
-import type { Inheritance, InheritanceStep, MatrixRow, ResponsibilityMatrix } from "./inheritance.type.js";
+  Claim,
+  ConditionAnswer,
+  Inheritance,
+  InheritanceStep,
+  MatrixRow,
+  ResponsibilityMatrix,
+} from "./inheritance.type.js";
 import {
   resolveInheritance,
+  type PartyFacts,
   type PartyId,
   type RequirementFacts,
   type Resolution,
-  type Status,
 } from "./inheritance.rules.js";
 
 export const FRAMEWORKS = ["HIPAA", "HITECH", "HITRUST"] as const;
 export const PRIMARY_VERSION = "2021-03";
-const STATUSES: Status[] = ["INHERITED", "SHARED", "NOT_INHERITED", "CONDITIONAL"];
 
-export interface PartyRow extends Party {
-  inheritsFrom: string | null;
-  agreement: string | null;
+export interface PartyRow extends PartyFacts {
   /** Every control it operates in the policy-set version, whatever the requirements' statuses (resolveAll only). */
   operates: ControlRef[];
 }
@@ -41,13 +41,7 @@ export class InheritanceService {
 
   async inheritance(rule: string, customer: string | null): Promise<Inheritance> {
     const canonical = canonicalCitation("rule", rule);
-    const result = await this.facts({
-      ids: [canonical],
-      framework: null,
-      customer,
-      brief: false,
-      operates: false,
-    });
+    const result = await this.facts({ ids: [canonical], framework: null, customer, operates: false });
     const answer = result.answers[0];
     if (!answer) throw await unknownCitation(this.db, "rule", rule, canonical);
     return toInheritance(answer.facts, answer.resolution, result.parties, customer);
@@ -60,7 +54,7 @@ export class InheritanceService {
         argument: "framework",
       });
     }
-    const result = await this.facts({ ids: null, framework: fw, customer, brief: true, operates: false });
+    const result = await this.facts({ ids: null, framework: fw, customer, operates: false });
     const rows = result.answers
       .sort((a, b) => compareCitations(a.facts.requirement.citation, b.facts.requirement.citation))
       .map(({ facts, resolution }) => toMatrixRow(facts, resolution, result.parties));
@@ -69,31 +63,22 @@ export class InheritanceService {
       customer,
       customerName: result.customerName,
       rows,
-      totals: STATUSES.map((status) => ({
-        status: status as InheritanceStatus,
-        count: rows.filter((r) => (r.status as string) === status).length,
-      })),
+      totals: STATUSES.map((status) => ({ status, count: rows.filter((r) => r.status === status).length })),
     };
   }
 
   /**
    * Answers for every requirement of every framework, the template's (the party view) or a customer's
-   * (gaps); brief: controls come without their sources. `operates`: fill each party's list
-   * of the controls it operates.
+   * (gaps). `operates`: fill each party's list of the controls it operates.
    */
   async resolveAll(customer: string | null, options: { operates: boolean }): Promise<FactsResult> {
-    return this.facts({ ids: null, framework: null, customer, brief: true, operates: options.operates });
+    return this.facts({ ids: null, framework: null, customer, operates: options.operates });
   }
 
-  /**
-   * `brief`: without control sources, which only a single answer shows; `operates`:
-   * with every control each party operates, which only the party view shows.
-   */
   private async facts(params: {
     ids: string[] | null;
     framework: string | null;
     customer: string | null;
-    brief: boolean;
     operates: boolean;
   }): Promise<FactsResult> {
     const [row] = await this.db.read("inheritance/requirement-facts", {
@@ -103,18 +88,19 @@ export class InheritanceService {
     if (params.customer !== null && row?.customerFound !== true) {
       throw notFound(`customer: no customer "${params.customer}"`, { argument: "customer" });
     }
-    const parties = new Map(((row?.parties ?? []) as PartyRow[]).map((p) => [p.id, p]));
+    const partyRows = (row?.parties ?? []) as PartyRow[];
+    const parties = new Map(partyRows.map((p) => [p.id, p]));
     const customerUses = params.customer === null ? null : ((row?.customerUses ?? []) as string[]);
     const customerName = (row?.customerName as string | null | undefined) ?? null;
-    const answers = (
-      (row?.facts ?? []) as Array<Omit<RequirementFacts, "customerUses" | "customerName">>
-    ).map((found) => {
-      const facts = { ...found, customerUses, customerName };
+    const answers = ((row?.facts ?? []) as FoundFacts[]).map((found) => {
+      const facts: RequirementFacts = { ...found, parties: partyRows, customerUses, customerName };
       return { facts, resolution: resolveInheritance(facts) };
     });
     return { customerName, parties, answers };
   }
 }
+
+type FoundFacts = Omit<RequirementFacts, "parties" | "customerUses" | "customerName">;
 
 function party(parties: Map<string, PartyRow>, id: PartyId): Party {
   const p = parties.get(id);
@@ -130,14 +116,49 @@ export function requirementRef(facts: RequirementFacts) {
 
 const obligations = (r: Resolution): Obligation[] => r.obligations.map((o) => ({ ...o }));
 
-function condition(r: Resolution) {
+function condition(r: Resolution): ConditionAnswer | null {
   if (!r.condition) return null;
-  const { capability, used } = r.condition;
+  const { capability, used, interpretation } = r.condition;
   return {
     capabilityId: capability.id,
     capability: capability.name,
     description: capability.description,
     used,
+    interpretation,
+  };
+}
+
+const claims = (r: Resolution): Claim[] =>
+  r.claims.map((c) => ({
+    ...c,
+    bases: c.bases.map((b) => ({
+      kind: b.kind,
+      source: b.kind === "STATEMENT" ? b.source : null,
+      rule: b.kind === "RULE" ? { id: b.rule, text: RULES[b.rule] } : null,
+      reading: b.kind === "READING" ? b.reading : null,
+      capability: b.kind === "CUSTOMER_CHOICE" ? b.capability.id : null,
+      used: b.kind === "CUSTOMER_CHOICE" ? b.used : null,
+    })),
+  }));
+
+/** The parts every view of one answer shares: the answer itself and its matrix row. */
+function shared(r: Resolution, parties: Map<string, PartyRow>) {
+  const toParties = (ids: PartyId[]) => ids.map((id) => party(parties, id));
+  return {
+    status: r.status,
+    basis: r.basis,
+    owners: toParties(r.owners),
+    riskBearers: toParties(r.riskBearers),
+    operators: toParties(r.operators),
+    responsibilities: r.responsibilities.map((x) => ({
+      party: party(parties, x.party),
+      responsibility: x.responsibility,
+    })),
+    controls: r.controls,
+    policies: r.policies,
+    obligations: obligations(r),
+    condition: condition(r),
+    claims: claims(r),
   };
 }
 
@@ -150,43 +171,37 @@ function toInheritance(
   const chain: InheritanceStep[] = r.chain.map((step) => ({
     party: party(parties, step.party),
     inheritsFrom: step.from ? party(parties, step.from) : null,
-    agreement: step.from ? (parties.get(step.party)?.agreement ?? null) : null,
+    agreement: step.agreement,
+    agreementNote: step.agreementNote,
     controls: step.controls,
   }));
   return {
     requirement: requirementRef(facts),
-    status: r.status as InheritanceStatus,
-    basis: r.basis as Inheritance["basis"],
-    rows: facts.rows.map((row) => ({ ...row, status: row.status as InheritanceStatus })),
-    condition: condition(r),
-    owners: r.owners.map((id) => party(parties, id)),
-    riskBearers: r.riskBearers.map((id) => party(parties, id)),
-    operators: r.operators.map((id) => party(parties, id)),
+    ...shared(r, parties),
+    rows: facts.rows,
     chain,
-    policies: r.policies,
-    controls: r.controls,
-    obligations: obligations(r),
     sources: r.sources,
     explanation: r.explanation,
     related: facts.related.map((l) => ({
-      ...l,
+      policies: l.policies.map(({ number, title, version }) => ({ number, title, version })),
       requirement: { ...l.requirement, kind: l.requirement.kind as RequirementKind },
     })),
     customer,
   };
 }
 
+/** The responsibility of the party with this role in the chain (the deprecated per-party columns). */
+function byRole(r: Resolution, parties: Map<string, PartyRow>, roles: string[]): Responsibility {
+  const found = r.responsibilities.find((x) => roles.includes(parties.get(x.party)?.role ?? ""));
+  return found?.responsibility ?? "NONE";
+}
+
 function toMatrixRow(facts: RequirementFacts, r: Resolution, parties: Map<string, PartyRow>): MatrixRow {
   return {
     requirement: requirementRef(facts),
-    status: r.status as InheritanceStatus,
-    basis: r.basis as MatrixRow["basis"],
-    aptible: r.responsibility.aptible as MatrixRow["aptible"],
-    luma: r.responsibility.luma as MatrixRow["luma"],
-    customer: r.responsibility.customer as MatrixRow["customer"],
-    riskBearers: r.riskBearers.map((id) => party(parties, id)),
-    policies: r.policies,
-    obligations: obligations(r),
-    condition: condition(r),
+    ...shared(r, parties),
+    aptible: byRole(r, parties, ["PLATFORM_PROVIDER"]),
+    luma: byRole(r, parties, ["SERVICE_PROVIDER"]),
+    customer: byRole(r, parties, ["COVERED_ENTITY"]),
   };
 }

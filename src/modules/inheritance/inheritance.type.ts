@@ -1,4 +1,17 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import {
+  BASIS_KINDS,
+  CLAIM_ABOUTS,
+  CONTROL_VIAS,
+  RESPONSIBILITIES,
+  STATUS_BASES,
+  graphqlEnum,
+  type BasisKind as VocabularyBasisKind,
+  type ClaimAbout as VocabularyClaimAbout,
+  type ControlVia as VocabularyControlVia,
+  type Responsibility as VocabularyResponsibility,
+  type StatusBasis as VocabularyStatusBasis,
+} from "../../vocabulary.js";
 import {
   ControlRef,
   DerivedLink,
@@ -10,14 +23,8 @@ import {
   Source,
 } from "../common/common.types.js";
 
-export enum Responsibility {
-  OWNS = "OWNS",
-  SHARES = "SHARES",
-  OPERATES = "OPERATES",
-  INHERITS = "INHERITS",
-  CONDITIONAL = "CONDITIONAL",
-  NONE = "NONE",
-}
+export const Responsibility = graphqlEnum(RESPONSIBILITIES);
+export type Responsibility = VocabularyResponsibility;
 registerEnumType(Responsibility, {
   name: "Responsibility",
   description: "A party's part in one requirement, as a customer's auditor would read it.",
@@ -39,12 +46,8 @@ registerEnumType(Responsibility, {
   },
 });
 
-export enum StatusBasis {
-  OWN_ROW = "OWN_ROW",
-  STANDARD_ROW = "STANDARD_ROW",
-  RELATED_HIPAA = "RELATED_HIPAA",
-  NO_ROW = "NO_ROW",
-}
+export const StatusBasis = graphqlEnum(STATUS_BASES);
+export type StatusBasis = VocabularyStatusBasis;
 registerEnumType(StatusBasis, {
   name: "StatusBasis",
   description: "Where a status comes from.",
@@ -59,6 +62,125 @@ registerEnumType(StatusBasis, {
   },
 });
 
+export const ControlVia = graphqlEnum(CONTROL_VIAS);
+export type ControlVia = VocabularyControlVia;
+registerEnumType(ControlVia, {
+  name: "ControlVia",
+  description: "How a control reaches an answer.",
+  valuesConfig: {
+    REQUIREMENT: { description: "It satisfies the requirement itself." },
+    STANDARD: {
+      description: "It satisfies the requirement's standard (rule CONTROLS_OF_STANDARD_AND_SPECIFICATIONS).",
+    },
+    SPECIFICATION: {
+      description:
+        "It satisfies one of the requirement's implementation specifications (rule CONTROLS_OF_STANDARD_AND_SPECIFICATIONS).",
+    },
+    RELIANCE: { description: "A control of the answer relies on it (rule RELIANCE_KEEPS_ACCOUNTABILITY)." },
+  },
+});
+
+export const ClaimAbout = graphqlEnum(CLAIM_ABOUTS);
+export type ClaimAbout = VocabularyClaimAbout;
+registerEnumType(ClaimAbout, { name: "ClaimAbout", description: "What part of an answer a claim makes." });
+
+export const BasisKind = graphqlEnum(BASIS_KINDS);
+export type BasisKind = VocabularyBasisKind;
+registerEnumType(BasisKind, {
+  name: "BasisKind",
+  description: "What a claim rests on.",
+  valuesConfig: {
+    STATEMENT: {
+      description: "A statement of a document: document, section, version and where in the section.",
+    },
+    RULE: { description: "A named rule of the domain (see `domainRules`)." },
+    READING: {
+      description:
+        "The project's reading where the documents leave something open, with its reasoning and the other plausible reading.",
+    },
+    CUSTOMER_CHOICE: {
+      description: "A choice the customer recorded (an optional capability it uses or not).",
+    },
+  },
+});
+
+@ObjectType({ description: "A named rule of the domain that derives what no single statement says." })
+export class DomainRule {
+  @Field(() => ID) id!: string;
+  @Field() text!: string;
+}
+
+@ObjectType({ description: "Where a document says otherwise than a reading the project relies on." })
+export class Tension {
+  @Field() note!: string;
+  @Field(() => [Source]) sources!: Source[];
+}
+
+@ObjectType({
+  description:
+    "A reading the documents leave open, recorded as the project's: never presented as a document's.",
+})
+export class Interpretation {
+  @Field(() => ID) id!: string;
+  @Field() question!: string;
+  @Field() reading!: string;
+  @Field() reasoning!: string;
+  @Field(() => String, { nullable: true, description: "The other plausible reading." }) alternative!:
+    string | null;
+  @Field(() => [Source]) sources!: Source[];
+  @Field(() => Tension, {
+    nullable: true,
+    description:
+      "A document that makes the option a duty: shown to customers who do not take it, and a finding.",
+  })
+  tension?: Tension | null;
+}
+
+@ObjectType({ description: "One basis of a claim; the field of its kind is set, the others are null." })
+export class ClaimBasis {
+  @Field(() => BasisKind) kind!: BasisKind;
+  @Field(() => Source, { nullable: true }) source!: Source | null;
+  @Field(() => DomainRule, { nullable: true }) rule!: DomainRule | null;
+  @Field(() => Interpretation, { nullable: true }) reading!: Interpretation | null;
+  @Field(() => String, { nullable: true, description: "CUSTOMER_CHOICE: the capability id." }) capability!:
+    string | null;
+  @Field(() => Boolean, { nullable: true, description: "CUSTOMER_CHOICE: whether the customer uses it." })
+  used!: boolean | null;
+}
+
+@ObjectType({
+  description:
+    "One part of an answer (an owner, an operator, a control, a chain step, ...) with what it rests on. A part with no basis is not claimed.",
+})
+export class Claim {
+  @Field(() => ClaimAbout) about!: ClaimAbout;
+  @Field({
+    description:
+      "What it is about: a party id, control id, policy number, obligation id, capability id or citation.",
+  })
+  subject!: string;
+  @Field({ description: "The claim in one sentence, naming only documents its bases hold." })
+  sentence!: string;
+  @Field(() => [ClaimBasis]) bases!: ClaimBasis[];
+}
+
+@ObjectType({ description: "A control in an answer, with how it reaches the answer and what says so." })
+export class AnswerControl {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => ID, { description: "Id of the party that operates it." }) operator!: string;
+  @Field(() => ControlVia) via!: ControlVia;
+  @Field(() => [ID], { description: "For a control reached by reliance: the controls that rely on it." })
+  reliedOnBy!: string[];
+  @Field(() => [Source]) sources!: Source[];
+}
+
+@ObjectType({ description: "A party's part in one requirement." })
+export class PartyResponsibility {
+  @Field(() => Party) party!: Party;
+  @Field(() => Responsibility) responsibility!: Responsibility;
+}
+
 @ObjectType({
   description: "An optional capability a CONDITIONAL row depends on, and whether this customer uses it.",
 })
@@ -71,6 +193,11 @@ export class ConditionAnswer {
     description: "null for the template: it depends on the customer's choice.",
   })
   used!: boolean | null;
+  @Field(() => Interpretation, {
+    nullable: true,
+    description: "The table names no option: the project's reading that this capability is it.",
+  })
+  interpretation!: Interpretation | null;
 }
 
 @ObjectType({
@@ -84,8 +211,14 @@ export class InheritanceStep {
     description: "The provider this party inherits from here; null where it keeps the requirement itself.",
   })
   inheritsFrom!: Party | null;
-  @Field(() => String, { nullable: true, description: "The agreement the step rests on." }) agreement!:
-    string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The agreement the documents name for the step; null where they name none (see agreementNote).",
+  })
+  agreement!: string | null;
+  @Field(() => String, { nullable: true, description: "What the documents leave unsaid about the step." })
+  agreementNote!: string | null;
   @Field(() => [ControlRef]) controls!: ControlRef[];
 }
 
@@ -120,15 +253,30 @@ export class Inheritance {
   @Field(() => ConditionAnswer, { nullable: true }) condition!: ConditionAnswer | null;
   @Field(() => [Party], { description: "Accountable to the customer's auditor." }) owners!: Party[];
   @Field(() => [Party]) riskBearers!: Party[];
-  @Field(() => [Party], { description: "Who runs the controls, Aptible included where Luma relies on it." })
+  @Field(() => [Party], {
+    description:
+      "Who runs the controls of the answer, whatever the status (the party of each control in `controls`).",
+  })
   operators!: Party[];
+  @Field(() => [PartyResponsibility], {
+    description: "Each party's part, farthest provider first, customer last.",
+  })
+  responsibilities!: PartyResponsibility[];
   @Field(() => [InheritanceStep]) chain!: InheritanceStep[];
   @Field(() => [PolicyRef]) policies!: PolicyRef[];
-  @Field(() => [ControlRef]) controls!: ControlRef[];
+  @Field(() => [AnswerControl], {
+    description:
+      "The controls that satisfy the requirement, its standard or its specifications, and those they rely on.",
+  })
+  controls!: AnswerControl[];
   @Field(() => [Obligation], { description: "What is left for the customer to do." })
   obligations!: Obligation[];
   @Field(() => [Source]) sources!: Source[];
-  @Field({ description: "Plain sentences a compliance officer could paste into an audit answer." })
+  @Field(() => [Claim], { description: "Every part of the answer with its basis." }) claims!: Claim[];
+  @Field({
+    description:
+      "Plain sentences written from the claims: what the table says, what other documents say, and what is the project's reading, kept apart.",
+  })
   explanation!: string;
   @Field(() => [DerivedLink], {
     description:
@@ -147,9 +295,20 @@ export class MatrixRow {
   @Field(() => RequirementRef) requirement!: RequirementRef;
   @Field(() => InheritanceStatus) status!: InheritanceStatus;
   @Field(() => StatusBasis) basis!: StatusBasis;
-  @Field(() => Responsibility) aptible!: Responsibility;
-  @Field(() => Responsibility) luma!: Responsibility;
-  @Field(() => Responsibility) customer!: Responsibility;
+  @Field(() => Responsibility, { deprecationReason: "Parties are data: use `responsibilities`." })
+  aptible!: Responsibility;
+  @Field(() => Responsibility, { deprecationReason: "Parties are data: use `responsibilities`." })
+  luma!: Responsibility;
+  @Field(() => Responsibility, { deprecationReason: "Parties are data: use `responsibilities`." })
+  customer!: Responsibility;
+  @Field(() => [PartyResponsibility], {
+    description: "Each party's part, farthest provider first, customer last.",
+  })
+  responsibilities!: PartyResponsibility[];
+  @Field(() => [Party]) owners!: Party[];
+  @Field(() => [Party]) operators!: Party[];
+  @Field(() => [AnswerControl]) controls!: AnswerControl[];
+  @Field(() => [Claim]) claims!: Claim[];
   @Field(() => [Party]) riskBearers!: Party[];
   @Field(() => [PolicyRef]) policies!: PolicyRef[];
   @Field(() => [Obligation]) obligations!: Obligation[];

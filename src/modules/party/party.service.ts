@@ -31,11 +31,10 @@ export class PartyService {
         .filter((p) => p.inheritsFrom === id)
         .map((p) => ({ party: p, agreement: p.agreement })),
       operates: party.operates,
-      owns: refs(({ resolution }) => (resolution.owners as string[]).includes(id)),
-      bearsRiskFor: refs(({ resolution }) => (resolution.riskBearers as string[]).includes(id)),
+      owns: refs(({ resolution }) => resolution.owners.includes(id)),
+      bearsRiskFor: refs(({ resolution }) => resolution.riskBearers.includes(id)),
       operatesFor: refs(
-        ({ resolution }) =>
-          (resolution.operators as string[]).includes(id) && !(resolution.owners as string[]).includes(id),
+        ({ resolution }) => resolution.operators.includes(id) && !resolution.owners.includes(id),
       ),
     };
   }

@@ -1,13 +1,15 @@
 import type { Database, Row } from "../../db/database.js";
 import { canonicalCitation, unknownCitation } from "../common/citation-input.js";
 import { decodeOpaqueCursor, encodeOpaqueCursor } from "../common/cursor.js";
+import { answerControls, type ControlFacts } from "../inheritance/inheritance.rules.js";
 import { PRIMARY_VERSION } from "../inheritance/inheritance.service.js";
 import type { RequirementFilter } from "./requirement.args.js";
 import type { PolicyCitation, Requirement, RequirementConnection } from "./requirement.type.js";
 
-type RequirementRow = Omit<Requirement, "citations"> & {
+type RequirementRow = Omit<Requirement, "citations" | "controls"> & {
   sortKey: string;
   citations: Array<Omit<PolicyCitation, "requirement">>;
+  controls: ControlFacts[];
 };
 
 /**
@@ -100,7 +102,11 @@ export class RequirementService {
 function toRequirement(row: Row): Requirement {
   const r = row.requirement as RequirementRow;
   const ref = { citation: r.citation, title: r.title, framework: r.framework, kind: r.kind };
-  return { ...r, citations: r.citations.map((c) => ({ ...c, requirement: ref })) };
+  return {
+    ...r,
+    citations: r.citations.map((c) => ({ ...c, requirement: ref })),
+    controls: answerControls(r.controls),
+  };
 }
 
 const encodeCursor = (sortKey: string): string => encodeOpaqueCursor("r", sortKey);

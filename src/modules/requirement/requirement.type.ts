@@ -1,6 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import {
-  ControlRef,
   DerivedLink,
   Obligation,
   PageInfo,
@@ -9,7 +8,7 @@ import {
   RequirementRef,
   Source,
 } from "../common/common.types.js";
-import { InheritanceRowRef } from "../inheritance/inheritance.type.js";
+import { AnswerControl, InheritanceRowRef } from "../inheritance/inheritance.type.js";
 
 @ObjectType({ description: "A citation of a requirement by a document of the policy set." })
 export class PolicyCitation {
@@ -68,7 +67,11 @@ export class Requirement {
   @Field(() => [PolicyRef], { description: "Policies whose Applicable Standards list addresses it." })
   policies!: PolicyRef[];
   @Field(() => [InheritanceRowRef]) inheritanceRows!: InheritanceRowRef[];
-  @Field(() => [ControlRef]) controls!: ControlRef[];
+  @Field(() => [AnswerControl], {
+    description:
+      "The controls of its inheritance answer: those that satisfy it, its standard or its specifications, and those they rely on.",
+  })
+  controls!: AnswerControl[];
   @Field(() => [Obligation]) obligations!: Obligation[];
   @Field(() => [DerivedLink], { description: "HITRUST <-> HIPAA links derived from policies citing both." })
   related!: DerivedLink[];

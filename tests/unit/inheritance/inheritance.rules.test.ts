@@ -6,8 +6,10 @@ import {
   type RowFacts,
   type Status,
 } from "../../../src/modules/inheritance/inheritance.rules.js";
+import { PARTIES, toShape } from "../../support/facts.js";
+import { violations } from "../../support/invariants.js";
 
-const source = { document: "02-hipaa_inheritance.md", section: "2.1", version: "2021-03" };
+const source = { document: "02-hipaa_inheritance.md", section: "2.1", version: "2021-03", locator: "row 1" };
 const row = (status: Status, covers = "164.312(b)", capability: RowFacts["capability"] = null): RowFacts => ({
   uid: `2021-03:row-${covers}`,
   row: 1,
@@ -19,17 +21,20 @@ const row = (status: Status, covers = "164.312(b)", capability: RowFacts["capabi
   covers,
   policies: [{ number: 8, title: "Auditing Policy", version: "2021-03" }],
   capability,
+  interpretation: null,
   source,
 });
 const control = (
   id: string,
   operator: ControlFacts["operator"],
-  reliesOn: ControlFacts["reliesOn"] = [],
+  reliesOn: Array<{ id: string; operator: string }> = [],
 ): ControlFacts => ({
   id,
   name: id,
   operator,
-  reliesOn,
+  via: "REQUIREMENT",
+  satisfies: "164.312(b)",
+  reliesOn: reliesOn.map((o) => ({ ...o, name: o.id, sources: [source] })),
   policy: null,
   sources: [source],
 });
@@ -39,6 +44,7 @@ const obligation = (id: string, basis: string, more: Partial<ObligationFacts> = 
   basis,
   unlessUses: null,
   ifUses: null,
+  reading: null,
   source,
   ...more,
 });
@@ -56,13 +62,14 @@ const facts = (over: Partial<RequirementFacts> = {}): RequirementFacts => ({
   policies: [],
   obligations: [],
   related: [],
+  parties: PARTIES,
   customerUses: null,
   customerName: null,
   ...over,
 });
 const capability = { id: "audit-log-access", name: "Customer audit logging", description: "d" };
 
-describe("resolveInheritance: the status table of DOMAIN.md", () => {
+describe("resolveInheritance: the status table of docs/domain.md", () => {
   it.each([
     ["INHERITED", ["luma"], { aptible: "NONE", luma: "OWNS", customer: "INHERITS" }],
     ["SHARED", ["luma", "customer"], { aptible: "NONE", luma: "SHARES", customer: "SHARES" }],
@@ -72,7 +79,10 @@ describe("resolveInheritance: the status table of DOMAIN.md", () => {
     expect(r.status).toBe(status);
     expect(r.owners).toEqual(owners);
     expect(r.riskBearers).toEqual(owners);
-    expect(r.responsibility).toEqual(responsibility);
+    expect(Object.fromEntries(r.responsibilities.map((x) => [x.party, x.responsibility]))).toEqual(
+      responsibility,
+    );
+    expect(violations(toShape(r))).toEqual([]);
   });
 
   it("names Aptible as an operator, never as owner, when it runs a control or Luma relies on one", () => {
@@ -81,28 +91,54 @@ describe("resolveInheritance: the status table of DOMAIN.md", () => {
     );
     expect(direct.operators).toEqual(["aptible", "luma"]);
     expect(direct.owners).toEqual(["luma"]);
-    expect(direct.responsibility.aptible).toBe("OPERATES");
+    expect(direct.responsibilities.find((x) => x.party === "aptible")?.responsibility).toBe("OPERATES");
     expect(direct.chain.map((s) => [s.party, s.from])).toEqual([
       ["customer", "luma"],
       ["luma", "aptible"],
     ]);
     const relied = resolveInheritance(
       facts({
-        controls: [
-          control("luma-review", "luma", [{ id: "aptible-logs", name: "logs", operator: "aptible" }]),
-        ],
+        controls: [control("luma-review", "luma", [{ id: "aptible-logs", operator: "aptible" }])],
       }),
     );
     expect(relied.operators).toEqual(["aptible", "luma"]);
+    expect(relied.owners).toEqual(["luma"]);
+    expect(relied.controls.find((c) => c.id === "aptible-logs")).toMatchObject({
+      via: "RELIANCE",
+      reliedOnBy: ["luma-review"],
+    });
+    const aptible = relied.claims.find((c) => c.about === "OPERATOR" && c.subject === "aptible");
+    expect(aptible?.sentence).toMatch(/for Luma Health, which stays accountable/);
+    expect(aptible?.bases).toContainEqual({ kind: "RULE", rule: "RELIANCE_KEEPS_ACCOUNTABILITY" });
   });
 
-  it("gives the customer alone a requirement that is not inherited, whatever Aptible runs", () => {
+  it("gives the customer a requirement that is not inherited, while the controls' parties operate it", () => {
     const r = resolveInheritance(
-      facts({ rows: [row("NOT_INHERITED")], controls: [control("aptible-x", "aptible")] }),
+      facts({
+        rows: [row("NOT_INHERITED")],
+        controls: [control("aptible-x", "aptible"), control("luma-y", "luma")],
+      }),
     );
-    expect(r.operators).toEqual(["customer"]);
-    expect(r.controls).toEqual([]);
-    expect(r.chain).toEqual([{ party: "customer", from: null, controls: [] }]);
+    expect(r.owners).toEqual(["customer"]);
+    expect(r.operators).toEqual(["aptible", "luma"]);
+    expect(r.controls.map((c) => c.id)).toEqual(["aptible-x", "luma-y"]);
+    expect(Object.fromEntries(r.responsibilities.map((x) => [x.party, x.responsibility]))).toEqual({
+      aptible: "OPERATES",
+      luma: "OPERATES",
+      customer: "OWNS",
+    });
+    // The customer keeps it; Luma relies on Aptible for what Aptible runs, under no named agreement.
+    expect(r.chain.map((s) => [s.party, s.from, s.agreement])).toEqual([
+      ["customer", null, null],
+      ["luma", "aptible", null],
+    ]);
+    expect(r.chain[1]?.agreementNote).toMatch(/no document names/i);
+  });
+
+  it("names no operator where no control serves the requirement, and says the documents are silent", () => {
+    const r = resolveInheritance(facts({ rows: [row("NOT_INHERITED")] }));
+    expect(r.operators).toEqual([]);
+    expect(r.explanation).toMatch(/attribute no control/);
   });
 
   it("resolves CONDITIONAL by the customer's choice and keeps it open for the template", () => {
@@ -110,14 +146,19 @@ describe("resolveInheritance: the status table of DOMAIN.md", () => {
     const template = resolveInheritance(facts(conditional));
     expect(template.status).toBe("CONDITIONAL");
     expect(template.condition?.used).toBeNull();
-    expect(template.explanation).toMatch(/only if the customer uses Customer audit logging/);
+    expect(template.explanation).toMatch(
+      /the project reads it as Customer audit logging \(its reading, not the table's\)/,
+    );
     const uses = resolveInheritance(
       facts({ ...conditional, customerUses: ["audit-log-access"], customerName: "Sunrise" }),
     );
     expect([uses.status, uses.owners]).toEqual(["INHERITED", ["luma"]]);
     const doesNot = resolveInheritance(facts({ ...conditional, customerUses: [], customerName: "Harbor" }));
     expect([doesNot.status, doesNot.owners]).toEqual(["NOT_INHERITED", ["customer"]]);
-    expect(doesNot.explanation).toMatch(/Harbor does not use Customer audit logging/);
+    expect(doesNot.explanation).toMatch(
+      /Harbor does not use it \(its recorded choice\), so by that reading 164\.312\(b\) is not inherited/,
+    );
+    expect(doesNot.explanation).not.toMatch(/according to/);
   });
 
   it("filters obligations by the customer's capabilities", () => {
@@ -151,12 +192,19 @@ describe("resolveInheritance: the status table of DOMAIN.md", () => {
     expect(r.basis).toBe("STANDARD_ROW");
     expect(r.status).toBe("NOT_INHERITED");
     expect(r.explanation).toMatch(/standard 164\.308\(a\)\(5\)\(i\)/);
+    expect(r.claims.find((c) => c.about === "STATUS")?.bases).toContainEqual({
+      kind: "RULE",
+      rule: "SPECIFICATION_TAKES_STANDARD_STATUS",
+    });
   });
 
   it("treats a requirement without any row as not inherited", () => {
     const r = resolveInheritance(facts({ rows: [] }));
     expect([r.status, r.basis, r.owners]).toEqual(["NOT_INHERITED", "NO_ROW", ["customer"]]);
-    expect(r.explanation).toMatch(/no row/);
+    expect(r.explanation).toMatch(/No row/);
+    expect(r.claims.find((c) => c.about === "STATUS")?.bases).toEqual([
+      { kind: "RULE", rule: "NO_ROW_STAYS_WITH_CUSTOMER" },
+    ]);
   });
 
   it("answers a HITRUST control through its related HIPAA rules: one status when they agree, SHARED when not", () => {
@@ -171,7 +219,7 @@ describe("resolveInheritance: the status table of DOMAIN.md", () => {
       },
       related: ["164.312(d)", "164.308(a)(5)(i)"].map((citation) => ({
         requirement: { citation, title: citation, framework: "HIPAA", kind: "STANDARD" },
-        policies: [],
+        policies: [{ number: 7, title: "System Access Policy", version: "2021-03", sources: [source] }],
       })),
     };
     const agree = resolveInheritance(

@@ -1,0 +1,49 @@
+// The closed sets of the domain, each one `as const` list. The TypeScript types, the GraphQL enums
+// (`graphqlEnum`), the seed schema and the rules all come from these lists, so a value is added in one
+// place and a string from the rules is already of the GraphQL type: no casts between them.
+
+export const STATUSES = ["INHERITED", "SHARED", "NOT_INHERITED", "CONDITIONAL"] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const RESPONSIBILITIES = ["OWNS", "SHARES", "OPERATES", "INHERITS", "CONDITIONAL", "NONE"] as const;
+export type Responsibility = (typeof RESPONSIBILITIES)[number];
+
+/** Where a status came from: the requirement's own row, its standard's row, the HIPAA rules a HITRUST control relates to, or no row at all. */
+export const STATUS_BASES = ["OWN_ROW", "STANDARD_ROW", "RELATED_HIPAA", "NO_ROW"] as const;
+export type StatusBasis = (typeof STATUS_BASES)[number];
+
+/** How a control reaches an answer. */
+export const CONTROL_VIAS = ["REQUIREMENT", "STANDARD", "SPECIFICATION", "RELIANCE"] as const;
+export type ControlVia = (typeof CONTROL_VIAS)[number];
+
+/** What part of an answer a claim makes. */
+export const CLAIM_ABOUTS = [
+  "STATUS",
+  "OWNER",
+  "RISK_BEARER",
+  "OPERATOR",
+  "CHAIN_STEP",
+  "CONTROL",
+  "POLICY",
+  "OBLIGATION",
+  "CONDITION",
+] as const;
+export type ClaimAbout = (typeof CLAIM_ABOUTS)[number];
+
+/** What a claim rests on. */
+export const BASIS_KINDS = ["STATEMENT", "RULE", "READING", "CUSTOMER_CHOICE"] as const;
+export type BasisKind = (typeof BASIS_KINDS)[number];
+
+/** What a party is to the service. */
+export const PARTY_ROLES = [
+  "PLATFORM_PROVIDER",
+  "SUB_PROCESSOR",
+  "SERVICE_PROVIDER",
+  "COVERED_ENTITY",
+] as const;
+export type PartyRole = (typeof PARTY_ROLES)[number];
+
+/** `{ A: "A", ... }` from a list: the object type-graphql registers as a GraphQL enum. */
+export function graphqlEnum<const T extends readonly string[]>(values: T): { [K in T[number]]: K } {
+  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
+}
