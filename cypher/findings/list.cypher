@@ -5,17 +5,21 @@ OPTIONAL MATCH (known:Policy {version: $version})
 WITH count(known) AS documents WHERE documents = 0
 RETURN 'UNKNOWN_VERSION' AS kind, $version AS subject, {} AS detail, [] AS sources
 UNION ALL
-// Requirements (HIPAA, HITECH) that no policy's Applicable Standards list addresses.
+// Requirements (HIPAA, HITECH) that no policy's Applicable Standards list addresses; only for a version
+// that has policies (2020-11 is a mapping page alone: it addresses nothing, and claims to).
 MATCH (r:Requirement) WHERE r.framework IN ['HIPAA', 'HITECH']
+  AND EXISTS { MATCH (:Policy {version: $version, kind: 'POLICY'}) }
   AND NOT EXISTS { MATCH (:Policy {version: $version})-[:ADDRESSES]->(r) }
 RETURN 'REQUIREMENT_NOT_ADDRESSED' AS kind, r.citation AS subject,
   {title: r.title, requirementKind: r.kind, sortKey: r.sortKey,
    mentionedBy: COLLECT { MATCH (p:Policy {version: $version})-[:MENTIONS]->(r) RETURN p.number }} AS detail,
   [] AS sources
 UNION ALL
-// HIPAA standards that no inheritance row covers: nothing says who owns them.
+// HIPAA standards that no inheritance row covers: nothing says who owns them (for a version that has
+// an inheritance table at all).
 MATCH (r:Requirement {framework: 'HIPAA', kind: 'STANDARD'})
-WHERE NOT EXISTS { MATCH (:InheritanceRow {version: $version})-[:COVERS]->(r) }
+WHERE EXISTS { MATCH (:InheritanceRow {version: $version}) }
+  AND NOT EXISTS { MATCH (:InheritanceRow {version: $version})-[:COVERS]->(r) }
 RETURN 'REQUIREMENT_WITHOUT_INHERITANCE_ROW' AS kind, r.citation AS subject, {title: r.title, sortKey: r.sortKey} AS detail, [] AS sources
 UNION ALL
 // Policies that no row of the inheritance table names.
@@ -34,7 +38,7 @@ RETURN 'ROW_POLICY_DOES_NOT_CITE_RULE' AS kind, r.citation AS subject,
   [{document: row.sourceDocument, section: row.sourceSection, version: row.version}] AS sources
 UNION ALL
 // HITRUST ids flagged while transcribing (a name that belongs to another control, a malformed id, ...).
-MATCH (h:HitrustControl) WHERE size(coalesce(h.flagKinds, [])) > 0
+MATCH (h:HitrustControl {version: $version}) WHERE size(coalesce(h.flagKinds, [])) > 0
 UNWIND range(0, size(h.flagKinds) - 1) AS i
 RETURN 'HITRUST_' + h.flagKinds[i] AS kind, h.citation AS subject,
   {title: h.title, note: h.flagNotes[i], sortKey: h.sortKey} AS detail,

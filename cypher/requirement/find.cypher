@@ -59,8 +59,9 @@ RETURN total, CASE WHEN r IS NOT NULL THEN r {
   } ELSE [] END,
   related: CASE WHEN $parts.related THEN COLLECT {
     MATCH (r)-[l:RELATES_TO]-(x:Requirement)
-    RETURN {requirement: x {.citation, .title, .framework, .kind},
-            policies: COLLECT { MATCH (p:Policy) WHERE p.uid IN l.viaPolicies
-                                RETURN p {.number, .title, .version} ORDER BY p.number }} ORDER BY x.sortKey
+    WITH x, COLLECT { MATCH (p:Policy {version: $version}) WHERE p.uid IN l.viaPolicies
+                      RETURN p {.number, .title, .version} ORDER BY p.number } AS policies
+    WHERE size(policies) > 0
+    RETURN {requirement: x {.citation, .title, .framework, .kind}, policies: policies} ORDER BY x.sortKey
   } ELSE [] END
 } END AS requirement
