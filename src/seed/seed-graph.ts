@@ -12,6 +12,7 @@ import {
   catalogueFileSchema,
   controlsFileSchema,
   customersFileSchema,
+  findingsFileSchema,
   hitrustFileSchema,
   inheritanceFileSchema,
   obligationsFileSchema,
@@ -33,6 +34,7 @@ export const NODE_LABELS = [
   "Obligation",
   "Topic",
   "Statement",
+  "Finding",
   "Customer",
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
@@ -61,6 +63,8 @@ export const REL_ENDS = {
   STATED_IN: ["Obligation", "Policy"],
   MADE_IN: ["Statement", "Policy"],
   ABOUT: ["Statement", "Topic"],
+  IN_DOCUMENT: ["Finding", "Policy"],
+  CONCERNS: ["Finding", "Requirement"],
   STARTS_FROM: ["Customer", "Party"],
   USES: ["Customer", "Capability"],
 } as const satisfies Record<string, readonly [NodeLabel, NodeLabel]>;
@@ -118,6 +122,7 @@ class SeedReader {
     const catalogue = join(this.dir, "catalogue");
     for (const file of yamlFiles(catalogue)) this.catalogue(file);
     for (const version of versionDirs(this.dir)) this.policySet(join(this.dir, version));
+    this.checkOtherVersionSources();
     for (const file of yamlFiles(join(this.dir, "customers"))) this.customers(file);
     if (this.graph.files.length === 0) throw new SeedError(this.name(this.dir), "", "no seed files found");
     return this.graph;
@@ -193,6 +198,8 @@ class SeedReader {
     if (obligations) this.obligations(...obligations);
     const statements = read("statements.yaml", statementsFileSchema);
     if (statements) this.statements(...statements);
+    const findings = read("findings.yaml", findingsFileSchema);
+    if (findings) this.findings(...findings);
   }
 
   private hitrust(file: string, data: z.infer<typeof hitrustFileSchema>): void {
@@ -415,6 +422,52 @@ class SeedReader {
         if (doc) this.rel("MADE_IN", uid, doc, { section: s.source.section });
       });
     });
+  }
+
+  /**
+   * Transcribed defects. A finding is IN_DOCUMENT of each document of its version it names or cites;
+   * a source of another version (a page filed with this one but not of it) is checked once every
+   * version is read.
+   */
+  private findings(file: string, data: z.infer<typeof findingsFileSchema>): void {
+    const { version } = data;
+    data.findings.forEach((f, i) => {
+      const at = `findings[${i}]`;
+      const uid = scoped(version, f.id);
+      this.node(file, at, "Finding", uid, {
+        id: f.id,
+        kind: f.kind,
+        subject: f.subject,
+        summary: f.summary,
+        version,
+        sourceDocuments: f.sources.map((s) => s.document),
+        sourceSections: f.sources.map((s) => s.section),
+        sourceLocators: f.sources.map((s) => s.locator ?? ""),
+        sourceVersions: f.sources.map((s) => s.version ?? version),
+      });
+      const documents = new Set(f.documents.map((n, k) => this.policy(file, `${at}.documents[${k}]`, version, n)));
+      f.sources.forEach((s, k) => {
+        if (s.version === undefined || s.version === version) {
+          const doc = this.documentUid(version, s.document);
+          if (doc) documents.add(doc);
+        } else {
+          this.otherVersionSources.push({ file, at: `${at}.sources[${k}]`, version: s.version, document: s.document });
+        }
+      });
+      for (const doc of documents) this.rel("IN_DOCUMENT", uid, doc, {});
+      const requirements = new Set(f.requirements.map((c, k) => this.requirement(file, `${at}.requirements[${k}]`, c)));
+      for (const r of requirements) this.rel("CONCERNS", uid, r, {});
+    });
+  }
+
+  private readonly otherVersionSources: { file: string; at: string; version: string; document: string }[] = [];
+
+  private checkOtherVersionSources(): void {
+    for (const { file, at, version, document } of this.otherVersionSources) {
+      if (!this.documentUid(version, document)) {
+        throw new SeedError(this.name(file), at, `no document "${document}" in ${version}`);
+      }
+    }
   }
 
   private customers(file: string): void {
