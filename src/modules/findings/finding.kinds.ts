@@ -51,7 +51,8 @@ export const FINDING_KINDS = [
   ...HITRUST_FLAG_KINDS.map((k): HitrustFindingKind => `HITRUST_${k}`),
   ...TRANSCRIBED_FINDING_KINDS,
 ] as const;
-export type FindingKindName = (typeof COMPUTED_FINDING_KINDS)[number] | HitrustFindingKind | TranscribedFindingKind;
+export type FindingKindName =
+  (typeof COMPUTED_FINDING_KINDS)[number] | HitrustFindingKind | TranscribedFindingKind;
 
 /** One sentence per kind, for the GraphQL enum. */
 export const FINDING_KIND_DESCRIPTIONS: Record<FindingKindName, string> = {
@@ -63,7 +64,8 @@ export const FINDING_KIND_DESCRIPTIONS: Record<FindingKindName, string> = {
     "An inheritance row names a policy whose Applicable Standards do not cite the row's rule.",
   ROW_OMITS_CITING_POLICY:
     "A policy's Applicable Standards cite a rule (or one of its specifications) whose inheritance row does not name that policy.",
-  POLICY_WITHOUT_APPLICABLE_STANDARDS: "A policy with no Applicable Standards: it cites no HIPAA rule and no HITRUST control.",
+  POLICY_WITHOUT_APPLICABLE_STANDARDS:
+    "A policy with no Applicable Standards: it cites no HIPAA rule and no HITRUST control.",
   CITED_IN_TEXT_NOT_LISTED: "A policy's text cites a rule that its own Applicable Standards list leaves out.",
   DERIVED_LINK_WITHHELD:
     "A citation kept as written but withheld from the derived HITRUST links on purpose (its title names another rule).",
@@ -73,16 +75,21 @@ export const FINDING_KIND_DESCRIPTIONS: Record<FindingKindName, string> = {
   HITRUST_NAME_VARIES: "A HITRUST control cited under different names.",
   HITRUST_ID_NOT_IN_CSF: "A HITRUST reference that matches no CSF control.",
   CITATION_TITLE_NAMES_OTHER_RULE: "A citation whose title is the name of another rule.",
-  CITATION_DOES_NOT_FIT_SUBJECT: "A cited rule or control that does not fit the subject of the policy or sentence citing it.",
+  CITATION_DOES_NOT_FIT_SUBJECT:
+    "A cited rule or control that does not fit the subject of the policy or sentence citing it.",
   CITATION_NARROWER_THAN_TITLE:
     "A citation that points to one paragraph of the provision its title names (a part cited for the whole).",
   CITATION_SUPERSEDED_NUMBERING: "A citation in a numbering the rule no longer has.",
-  CITATION_MALFORMED: "A citation written in a form that is not a CFR citation (quotes, entities, ranges, no parentheses).",
-  FRAMEWORK_MISLABELLED: "A provision of one framework listed or headed as another's (HITECH under the HIPAA Security Rule).",
+  CITATION_MALFORMED:
+    "A citation written in a form that is not a CFR citation (quotes, entities, ranges, no parentheses).",
+  FRAMEWORK_MISLABELLED:
+    "A provision of one framework listed or headed as another's (HITECH under the HIPAA Security Rule).",
   NAME_SPELLED_SEVERAL_WAYS: "A party, person or tool whose name the documents spell several ways.",
   WRONG_DOCUMENT_NAME: "A document referred to by a name it does not have.",
-  BROKEN_CROSS_REFERENCE: "A reference to a section, document, form or appendix that does not exist or is not where it points.",
-  TEMPLATE_TEXT_LEFT: "Text of the template the documents were adapted from, left in although it does not fit Luma.",
+  BROKEN_CROSS_REFERENCE:
+    "A reference to a section, document, form or appendix that does not exist or is not where it points.",
+  TEMPLATE_TEXT_LEFT:
+    "Text of the template the documents were adapted from, left in although it does not fit Luma.",
   SUPERSEDED_REFERENCE: "Law, guidance or a standard stated as current although it has been superseded.",
   INCOMPLETE_TEXT: "A placeholder, an unfinished sentence or a list left without its context.",
   DOCUMENT_STRUCTURE: "Numbering, headings or definitions out of order, repeated or misnested.",

@@ -13,10 +13,12 @@ registerEnumType(FindingKind, {
   description: "What is wrong with, or missing from, the documents themselves.",
   valuesConfig: Object.fromEntries(
     FINDING_KINDS.map((k) => [k, { description: FINDING_KIND_DESCRIPTIONS[k] }]),
-  ) as Partial<Record<FindingKindName, { description: string }>>,
+  ),
 });
 
-@ObjectType({ description: "Where a finding is written: a source with, where known, the place in its section." })
+@ObjectType({
+  description: "Where a finding is written: a source with, where known, the place in its section.",
+})
 export class FindingSource extends Source {
   @Field(() => String, {
     nullable: true,
@@ -31,7 +33,8 @@ export class FindingSource extends Source {
 })
 export class Finding {
   @Field(() => FindingKind) kind!: FindingKind;
-  @Field({ description: "What it is about: a citation, a policy number, a topic id, a name." }) subject!: string;
+  @Field({ description: "What it is about: a citation, a policy number, a topic id, a name." })
+  subject!: string;
   @Field({ description: "One plain sentence, in the project's words." }) message!: string;
   @Field({
     description:

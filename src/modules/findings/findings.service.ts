@@ -27,7 +27,10 @@ const s = (v: unknown): string => (Array.isArray(v) ? v.join(", ") : String(v));
 
 type Message = (subject: string, d: Record<string, unknown>) => string;
 
-const COMPUTED_MESSAGES: Record<Exclude<FindingKindName, (typeof TRANSCRIBED_FINDING_KINDS)[number]>, Message> = {
+const COMPUTED_MESSAGES: Record<
+  Exclude<FindingKindName, (typeof TRANSCRIBED_FINDING_KINDS)[number]>,
+  Message
+> = {
   REQUIREMENT_NOT_ADDRESSED: (subj, d) =>
     `${subj} (${s(d.title)}) is in no policy's Applicable Standards list${
       Array.isArray(d.mentionedBy) && d.mentionedBy.length
@@ -75,7 +78,9 @@ export function documentNumber(file: string): number | null {
 
 /** The row as a Finding: its documents are those it names and those its sources are in. */
 export function toFinding(row: FindingRow): Finding {
-  const fromSources = row.sources.map((src) => documentNumber(src.document)).filter((n): n is number => n !== null);
+  const fromSources = row.sources
+    .map((src) => documentNumber(src.document))
+    .filter((n): n is number => n !== null);
   return {
     kind: row.kind,
     subject: row.subject,
@@ -99,7 +104,9 @@ export function selectFindings(rows: FindingRow[], filter: FindingFilter): Findi
     )
     .map(toFinding)
     .filter((f) => filter.document === null || f.documents.includes(filter.document))
-    .filter((f) => filter.requirement === null || f.requirements.some((r) => r.citation === filter.requirement));
+    .filter(
+      (f) => filter.requirement === null || f.requirements.some((r) => r.citation === filter.requirement),
+    );
 }
 
 export class FindingsService {

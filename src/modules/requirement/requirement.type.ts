@@ -38,7 +38,8 @@ export class WithheldLink {
   requirement!: RequirementRef;
   @Field(() => PolicyRef, { description: "The policy it would have been derived from." }) policy!: PolicyRef;
   @Field(() => [String], { description: "The HIPAA citation as the policy writes it." }) citedAs!: string[];
-  @Field(() => [String], { description: "Why it is not trusted, as noted when transcribing." }) notes!: string[];
+  @Field(() => [String], { description: "Why it is not trusted, as noted when transcribing." })
+  notes!: string[];
 }
 
 @ObjectType({ description: "A problem noted about how the documents cite a HITRUST control." })
