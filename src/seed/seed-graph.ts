@@ -359,9 +359,7 @@ class SeedReader {
         description: c.description,
         version,
         operator: c.operator,
-        sourceDocuments: c.sources.map((s) => s.document),
-        sourceSections: c.sources.map((s) => s.section),
-        sourceLocators: c.sources.map((s) => s.locator ?? ""),
+        ...sourceLists(c.sources),
       });
       this.rel("OPERATES", c.operator, uid, { version });
       this.rel("DEFINED_IN", uid, this.policy(file, `${at}.defined_in.policy`, version, c.defined_in.policy), {
@@ -440,9 +438,7 @@ class SeedReader {
         subject: f.subject,
         summary: f.summary,
         version,
-        sourceDocuments: f.sources.map((s) => s.document),
-        sourceSections: f.sources.map((s) => s.section),
-        sourceLocators: f.sources.map((s) => s.locator ?? ""),
+        ...sourceLists(f.sources),
         sourceVersions: f.sources.map((s) => s.version ?? version),
       });
       const documents = new Set(f.documents.map((n, k) => this.policy(file, `${at}.documents[${k}]`, version, n)));
@@ -569,6 +565,15 @@ const partyIdsSet = new Set<string>(partyIds);
 
 function source(s: { document: string; section: string; locator?: string }): Props {
   return { sourceDocument: s.document, sourceSection: s.section, sourceLocator: s.locator ?? null };
+}
+
+/** Several sources as parallel lists (Neo4j keeps no list of maps); a missing locator is "". */
+function sourceLists(sources: { document: string; section: string; locator?: string }[]): Props {
+  return {
+    sourceDocuments: sources.map((s) => s.document),
+    sourceSections: sources.map((s) => s.section),
+    sourceLocators: sources.map((s) => s.locator ?? ""),
+  };
 }
 
 function yamlFiles(dir: string): string[] {

@@ -6,7 +6,7 @@ import { parse } from "yaml";
 import { TRANSCRIBED_FINDING_KINDS } from "../../src/modules/findings/finding.kinds.js";
 import { projectRoot } from "../../src/paths.js";
 import { seedTestGraph } from "../support/graph.js";
-import { startTestServer, type TestServer } from "../support/server.js";
+import { dataOf, startTestServer, type TestServer } from "../support/server.js";
 
 interface Found {
   kind: string;
@@ -28,23 +28,22 @@ const NEW_COMPUTED_KINDS = [
   "DERIVED_LINK_WITHHELD",
 ];
 
+let server: TestServer;
+const data = <T>(query: string): Promise<T> => dataOf<T>(server, query);
+beforeAll(async () => {
+  await seedTestGraph();
+  server = await startTestServer();
+});
+afterAll(async () => server.close());
+
 describe("findings", () => {
-  let server: TestServer;
-  const data = async <T>(query: string, variables?: Record<string, unknown>): Promise<T> => {
-    const { body } = await server.graphql<T>(query, variables);
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data!;
-  };
   const findings = async (args = ""): Promise<Found[]> =>
     (await data<{ findings: Found[] }>(`{ findings${args ? `(${args})` : ""} { ${FIELDS} } }`)).findings;
 
   let all: Found[];
   beforeAll(async () => {
-    await seedTestGraph();
-    server = await startTestServer();
     all = await findings();
   });
-  afterAll(async () => server.close());
 
   it("answers every new kind, each finding with sources naming document and section", () => {
     const kinds = new Set(all.map((f) => f.kind));
@@ -156,18 +155,6 @@ describe("findings", () => {
 });
 
 describe("the mapping page 24: version 2020-11, not 2021-03", () => {
-  let server: TestServer;
-  const data = async <T>(query: string): Promise<T> => {
-    const { body } = await server.graphql<T>(query);
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data!;
-  };
-  beforeAll(async () => {
-    await seedTestGraph();
-    server = await startTestServer();
-  });
-  afterAll(async () => server.close());
-
   it("is absent from 2021-03 answers", async () => {
     const { policies } = await data<{ policies: { number: number }[] }>(`{ policies { number } }`);
     expect(policies.map((p) => p.number)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
