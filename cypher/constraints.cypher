@@ -11,6 +11,7 @@ CREATE CONSTRAINT control_uid IF NOT EXISTS FOR (n:Control) REQUIRE n.uid IS UNI
 CREATE CONSTRAINT obligation_uid IF NOT EXISTS FOR (n:Obligation) REQUIRE n.uid IS UNIQUE;
 CREATE CONSTRAINT topic_uid IF NOT EXISTS FOR (n:Topic) REQUIRE n.uid IS UNIQUE;
 CREATE CONSTRAINT statement_uid IF NOT EXISTS FOR (n:Statement) REQUIRE n.uid IS UNIQUE;
+CREATE CONSTRAINT finding_uid IF NOT EXISTS FOR (n:Finding) REQUIRE n.uid IS UNIQUE;
 CREATE CONSTRAINT customer_uid IF NOT EXISTS FOR (n:Customer) REQUIRE n.uid IS UNIQUE;
 CREATE INDEX requirement_framework IF NOT EXISTS FOR (n:Requirement) ON (n.framework);
 CREATE INDEX requirement_sort_key IF NOT EXISTS FOR (n:Requirement) ON (n.sortKey);

@@ -3,7 +3,7 @@
 // $ids: canonical citations or null; $framework, $kind, $safeguard: filters or null; $after: sortKey or null;
 // $limit: page size + 1 (the extra row tells whether there is a next page); $version: policy-set version;
 // $parts: {standard, specifications, citations, policies, inheritanceRows, controls, obligations, related,
-// totalCount} booleans: the subqueries the request selects (the others answer [] or null, uncomputed).
+// withheld, totalCount} booleans: the subqueries the request selects (the others answer [] or null, uncomputed).
 // Columns: total (matches of the filter, null for $ids or unselected), requirement (map). A page with
 // no requirement (past the end of the list) is one row with a null requirement, so that its total is known.
 WITH CASE WHEN $ids IS NULL AND $parts.totalCount THEN COUNT {
@@ -61,8 +61,21 @@ RETURN total, CASE WHEN r IS NOT NULL THEN r {
   } ELSE [] END,
   related: CASE WHEN $parts.related THEN COLLECT {
     MATCH (r)-[l:RELATES_TO]-(x:Requirement)
-    RETURN {requirement: x {.citation, .title, .framework, .kind},
-            policies: COLLECT { MATCH (p:Policy) WHERE p.uid IN l.viaPolicies
-                                RETURN p {.number, .title, .version} ORDER BY p.number }} ORDER BY x.sortKey
+    WITH x, COLLECT { MATCH (p:Policy {version: $version}) WHERE p.uid IN l.viaPolicies
+                      RETURN p {.number, .title, .version} ORDER BY p.number } AS policies
+    WHERE size(policies) > 0
+    RETURN {requirement: x {.citation, .title, .framework, .kind}, policies: policies} ORDER BY x.sortKey
+  } ELSE [] END,
+  // Links `related` lacks on purpose: a policy citing both, through a citation marked derive: false.
+  withheld: CASE WHEN $parts.withheld THEN COLLECT {
+    MATCH (p:Policy {version: $version})-[a:ADDRESSES]->(r) WHERE a.derive = false
+    MATCH (p)-[:ADDRESSES]->(x:HitrustControl)
+    RETURN {requirement: x {.citation, .title, .framework, .kind}, policy: p {.number, .title, .version},
+            citedAs: a.citedAs, notes: a.notes} ORDER BY x.sortKey
+  } + COLLECT {
+    MATCH (r)<-[:ADDRESSES]-(p:Policy {version: $version})-[a:ADDRESSES]->(x:Requirement)
+    WHERE r:HitrustControl AND a.derive = false
+    RETURN {requirement: x {.citation, .title, .framework, .kind}, policy: p {.number, .title, .version},
+            citedAs: a.citedAs, notes: a.notes} ORDER BY x.sortKey
   } ELSE [] END
 } END AS requirement

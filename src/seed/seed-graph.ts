@@ -12,6 +12,7 @@ import {
   catalogueFileSchema,
   controlsFileSchema,
   customersFileSchema,
+  findingsFileSchema,
   hitrustFileSchema,
   inheritanceFileSchema,
   obligationsFileSchema,
@@ -32,6 +33,7 @@ export const NODE_LABELS = [
   "Obligation",
   "Topic",
   "Statement",
+  "Finding",
   "Customer",
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
@@ -60,6 +62,8 @@ export const REL_ENDS = {
   STATED_IN: ["Obligation", "Policy"],
   MADE_IN: ["Statement", "Policy"],
   ABOUT: ["Statement", "Topic"],
+  IN_DOCUMENT: ["Finding", "Policy"],
+  CONCERNS: ["Finding", "Requirement"],
   STARTS_FROM: ["Customer", "Party"],
   USES: ["Customer", "Capability"],
 } as const satisfies Record<string, readonly [NodeLabel, NodeLabel]>;
@@ -120,6 +124,7 @@ class SeedReader {
     const catalogue = join(this.dir, "catalogue");
     for (const file of yamlFiles(catalogue)) this.catalogue(file);
     for (const version of versionDirs(this.dir)) this.policySet(join(this.dir, version));
+    this.checkOtherVersionSources();
     for (const file of yamlFiles(join(this.dir, "customers"))) this.customers(file);
     if (this.graph.files.length === 0) throw new SeedError(this.name(this.dir), "", "no seed files found");
     return this.graph;
@@ -195,6 +200,8 @@ class SeedReader {
     if (obligations) this.obligations(...obligations);
     const statements = read("statements.yaml", statementsFileSchema);
     if (statements) this.statements(...statements);
+    const findings = read("findings.yaml", findingsFileSchema);
+    if (findings) this.findings(...findings);
   }
 
   private hitrust(file: string, data: z.infer<typeof hitrustFileSchema>): void {
@@ -308,7 +315,7 @@ class SeedReader {
       this.rel("INHERITS_FROM", h.party, h.from, {
         agreement: h.agreement,
         agreementNote: h.agreement_note ?? null,
-        ...sources(h.sources),
+        ...sourceLists(h.sources),
         version: data.version,
       });
     });
@@ -353,9 +360,9 @@ class SeedReader {
         interpretationReading: reading?.reading ?? null,
         interpretationReasoning: reading?.reasoning ?? null,
         interpretationAlternative: reading?.alternative ?? null,
-        ...prefixed("interpretation", sources(reading?.sources ?? [])),
+        ...prefixed("interpretation", sourceLists(reading?.sources ?? [])),
         interpretationTension: reading?.tension?.note ?? null,
-        ...prefixed("tension", sources(reading?.tension?.sources ?? [])),
+        ...prefixed("tension", sourceLists(reading?.tension?.sources ?? [])),
         row: r.row,
         table: r.table,
         ruleAsWritten: r.rule_as_written,
@@ -385,7 +392,7 @@ class SeedReader {
         description: c.description,
         version,
         operator: c.operator,
-        ...sources(c.sources),
+        ...sourceLists(c.sources),
       });
       this.rel("OPERATES", c.operator, uid, { version });
       this.rel("DEFINED_IN", uid, this.policy(file, `${at}.defined_in.policy`, version, c.defined_in.policy), {
@@ -446,6 +453,50 @@ class SeedReader {
         if (doc) this.rel("MADE_IN", uid, doc, { section: s.source.section });
       });
     });
+  }
+
+  /**
+   * Transcribed defects. A finding is IN_DOCUMENT of each document of its version it names or cites;
+   * a source of another version (a page filed with this one but not of it) is checked once every
+   * version is read.
+   */
+  private findings(file: string, data: z.infer<typeof findingsFileSchema>): void {
+    const { version } = data;
+    data.findings.forEach((f, i) => {
+      const at = `findings[${i}]`;
+      const uid = scoped(version, f.id);
+      this.node(file, at, "Finding", uid, {
+        id: f.id,
+        kind: f.kind,
+        subject: f.subject,
+        summary: f.summary,
+        version,
+        ...sourceLists(f.sources),
+        sourceVersions: f.sources.map((s) => s.version ?? version),
+      });
+      const documents = new Set(f.documents.map((n, k) => this.policy(file, `${at}.documents[${k}]`, version, n)));
+      f.sources.forEach((s, k) => {
+        if (s.version === undefined || s.version === version) {
+          const doc = this.documentUid(version, s.document);
+          if (doc) documents.add(doc);
+        } else {
+          this.otherVersionSources.push({ file, at: `${at}.sources[${k}]`, version: s.version, document: s.document });
+        }
+      });
+      for (const doc of documents) this.rel("IN_DOCUMENT", uid, doc, {});
+      const requirements = new Set(f.requirements.map((c, k) => this.requirement(file, `${at}.requirements[${k}]`, c)));
+      for (const r of requirements) this.rel("CONCERNS", uid, r, {});
+    });
+  }
+
+  private readonly otherVersionSources: { file: string; at: string; version: string; document: string }[] = [];
+
+  private checkOtherVersionSources(): void {
+    for (const { file, at, version, document } of this.otherVersionSources) {
+      if (!this.documentUid(version, document)) {
+        throw new SeedError(this.name(file), at, `no document "${document}" in ${version}`);
+      }
+    }
   }
 
   private customers(file: string): void {
@@ -548,12 +599,12 @@ function source(s: { document: string; section: string; locator?: string }): Pro
   return { sourceDocument: s.document, sourceSection: s.section, sourceLocator: s.locator ?? null };
 }
 
-/** Several sources as parallel lists (Neo4j properties hold no lists of maps). */
-function sources(list: Array<{ document: string; section: string; locator?: string }>): Props {
+/** Several sources as parallel lists (Neo4j keeps no list of maps); a missing locator is "". */
+function sourceLists(sources: { document: string; section: string; locator?: string }[]): Props {
   return {
-    sourceDocuments: list.map((s) => s.document),
-    sourceSections: list.map((s) => s.section),
-    sourceLocators: list.map((s) => s.locator ?? ""),
+    sourceDocuments: sources.map((s) => s.document),
+    sourceSections: sources.map((s) => s.section),
+    sourceLocators: sources.map((s) => s.locator ?? ""),
   };
 }
 

@@ -3,6 +3,7 @@
 // from the file's `version` key.
 import { z } from "zod";
 import { PARTY_ROLES, STATUSES } from "../vocabulary.js";
+import { HITRUST_FLAG_KINDS, TRANSCRIBED_FINDING_KINDS } from "../modules/findings/finding.kinds.js";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "must be kebab-case (a-z, 0-9, -)");
 const text = z.string().trim().min(1, "must not be empty");
@@ -48,7 +49,7 @@ export const catalogueFileSchema = z.strictObject({
     .min(1),
 });
 
-export const flagKinds = ["NAME_BELONGS_TO_OTHER_CONTROL", "ID_MALFORMED", "NAME_VARIES", "ID_NOT_IN_CSF"] as const;
+export const flagKinds = HITRUST_FLAG_KINDS;
 
 export const hitrustFileSchema = z.strictObject({
   version: versionSchema,
@@ -204,6 +205,27 @@ export const statementsFileSchema = z.strictObject({
   ),
 });
 
+/**
+ * Defects of the documents, transcribed: what is wrong (kind, our summary), which documents of the
+ * version it concerns beyond those its sources name (`documents`), which requirements (`requirements`,
+ * any spelling), and where each is written. A source may name the version of a document filed with
+ * this one but not part of it (the mapping page 24 beside 2021-03).
+ */
+export const findingsFileSchema = z.strictObject({
+  version: versionSchema,
+  findings: z.array(
+    z.strictObject({
+      id,
+      kind: z.enum(TRANSCRIBED_FINDING_KINDS),
+      subject: text,
+      summary: text,
+      documents: z.array(z.number().int().positive()).default([]),
+      requirements: z.array(text).default([]),
+      sources: z.array(sourceSchema.extend({ version: versionSchema.optional() })).min(1),
+    }),
+  ),
+});
+
 export const customersFileSchema = z.strictObject({
   customers: z.array(z.strictObject({ id, name: text, capabilities: z.array(id), notes: text.optional() })),
 });
@@ -216,4 +238,5 @@ export type PartiesFile = z.infer<typeof partiesFileSchema>;
 export type ControlsFile = z.infer<typeof controlsFileSchema>;
 export type ObligationsFile = z.infer<typeof obligationsFileSchema>;
 export type StatementsFile = z.infer<typeof statementsFileSchema>;
+export type FindingsFile = z.infer<typeof findingsFileSchema>;
 export type CustomersFile = z.infer<typeof customersFileSchema>;

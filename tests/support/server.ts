@@ -85,6 +85,17 @@ export async function startTestServer(
   };
 }
 
+/** The data of a GraphQL answer, or a thrown error carrying its errors. */
+export async function dataOf<T>(
+  server: TestServer,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<T> {
+  const { body } = await server.graphql<T>(query, variables);
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data as T;
+}
+
 /**
  * For a suite that needs the seeded graph, a server and an admin key: registers beforeAll/afterAll and
  * returns an object whose fields are set once beforeAll has run.

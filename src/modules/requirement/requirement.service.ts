@@ -25,6 +25,7 @@ export const REQUIREMENT_PARTS = [
   "controls",
   "obligations",
   "related",
+  "withheld",
   "totalCount",
 ] as const;
 export type RequirementParts = Record<(typeof REQUIREMENT_PARTS)[number], boolean>;

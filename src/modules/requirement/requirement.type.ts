@@ -28,6 +28,19 @@ export class PolicyCitation {
   notes!: string[];
 }
 
+@ObjectType({
+  description:
+    "A HITRUST <-> HIPAA link a policy citing both would give, withheld on purpose: the policy's citation of the HIPAA rule has a title that names another rule (a DERIVED_LINK_WITHHELD finding).",
+})
+export class WithheldLink {
+  @Field(() => RequirementRef, { description: "The other end the link would have." })
+  requirement!: RequirementRef;
+  @Field(() => PolicyRef, { description: "The policy it would have been derived from." }) policy!: PolicyRef;
+  @Field(() => [String], { description: "The HIPAA citation as the policy writes it." }) citedAs!: string[];
+  @Field(() => [String], { description: "Why it is not trusted, as noted when transcribing." })
+  notes!: string[];
+}
+
 @ObjectType({ description: "A problem noted about how the documents cite a HITRUST control." })
 export class Flag {
   @Field({ description: "NAME_BELONGS_TO_OTHER_CONTROL, ID_MALFORMED, NAME_VARIES or ID_NOT_IN_CSF." })
@@ -75,6 +88,10 @@ export class Requirement {
   @Field(() => [Obligation]) obligations!: Obligation[];
   @Field(() => [DerivedLink], { description: "HITRUST <-> HIPAA links derived from policies citing both." })
   related!: DerivedLink[];
+  @Field(() => [WithheldLink], {
+    description: "Derived links `related` lacks on purpose, each with the policy and the reason.",
+  })
+  withheld!: WithheldLink[];
   @Field(() => [Flag]) flags!: Flag[];
 }
 

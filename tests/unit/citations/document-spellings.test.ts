@@ -1,6 +1,6 @@
 // Every distinct way the policy documents (luma-policies-2021-03 and -2021-07, shared/reference)
 // write a citation, with what it must parse to. "where" is set/file-number; both sets carry the same
-// citations except the 2021-03-only mapping page (24).
+// citations except the mapping page (24) filed with 2021-03, an older page of its own (2020-11).
 import { parseCitations } from "../../../src/citations/citation.js";
 
 type Row = readonly [written: string, canonical: readonly string[], where: string];
