@@ -12,7 +12,7 @@ import autocannon from "autocannon";
 import { Command } from "commander";
 import { COMMAND_LINE } from "../src/auth/principal.js";
 import { loadConfig } from "../src/config.js";
-import { openDatabase } from "../src/db/connect.js";
+import { openDatabase } from "../src/open-database.js";
 import { errorMessage } from "../src/errors.js";
 import { serveApi } from "../src/http/serve.js";
 import { createLogger } from "../src/logger.js";

@@ -6,7 +6,7 @@
 import "reflect-metadata";
 import { Command, Option } from "commander";
 import { loadConfig } from "../config.js";
-import { openDatabase, type OpenedDatabase } from "../db/connect.js";
+import { openDatabase, type OpenedDatabase } from "../open-database.js";
 import { errorMessage } from "../errors.js";
 import type { Actor } from "../modules/audit/audit.record.js";
 import { applyConstraints } from "../seed/loader.js";

@@ -4,7 +4,7 @@ import "reflect-metadata";
 import { Command } from "commander";
 import { loadConfig } from "../config.js";
 import { errorMessage } from "../errors.js";
-import { openDatabase } from "../db/connect.js";
+import { openDatabase } from "../open-database.js";
 import { applyConstraints, countGraph, loadSeedGraph, resetGraph } from "./loader.js";
 import { readSeedGraph } from "./seed-graph.js";
 

@@ -3,7 +3,7 @@ import "reflect-metadata";
 import { writeFileSync } from "node:fs";
 import { Command, Option } from "commander";
 import { loadConfig } from "../../config.js";
-import { openDatabase } from "../../db/connect.js";
+import { openDatabase } from "../../open-database.js";
 import { errorMessage } from "../../errors.js";
 import { InheritanceService } from "../inheritance/inheritance.service.js";
 import { renderMatrix, type ExportFormat } from "./matrix.export.js";

@@ -15,8 +15,8 @@ import { mkdtemp, rename, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { createInterface } from "node:readline";
-import { CypherCatalog } from "./cypher.js";
-import { Database } from "./database.js";
+import { CypherCatalog } from "../db/cypher.js";
+import { Database } from "../db/database.js";
 import { findFreePort } from "./free-port.js";
 
 const LAUNCHER_JAR = "neo4j-local.jar";

@@ -64,7 +64,7 @@ const JIT_FLAGS = {
 const STOP_GRACE_MS = 20_000;
 const TAIL_LINES = 20;
 
-/** tools/neo4j-local, found by walking up from this file (src/db/ under ts, dist/src/db/ compiled). */
+/** tools/neo4j-local, found by walking up from this file (src/local-neo4j/ under ts, dist/src/local-neo4j/ compiled). */
 function launcherDir(): string {
   let dir = __dirname;
   for (;;) {
