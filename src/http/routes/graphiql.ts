@@ -9,7 +9,8 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import express from "express";
-import type { Request, Response, NextFunction, Router } from "express";
+import type { Express, Request, Response, NextFunction, Router } from "express";
+import { EXAMPLE_OPERATIONS } from "../examples.js";
 
 export interface ExampleOperation {
   name: string;
@@ -132,6 +133,11 @@ function renderPage(config: Record<string, unknown>, assetsPath: string): string
 </body>
 </html>
 `;
+}
+
+/** GraphiQL at /graphiql, opening with the API's example operations. */
+export function mountGraphiql(app: Express): void {
+  app.use(graphiqlRouter({ examples: EXAMPLE_OPERATIONS, graphqlPath: "/graphql" }));
 }
 
 export function graphiqlRouter(opts: GraphiqlRouterOptions): Router {
