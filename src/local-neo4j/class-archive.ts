@@ -1,7 +1,6 @@
-// Class-data sharing (CDS) for the local Neo4j: an archive of the ~20,000 classes Neo4j loads while it
-// starts, plans and runs its first queries, mapped into memory by later JVMs instead of being read
-// from 200 jars and verified again. Measured on 2 cores: Neo4j ready in ~5.5 s instead of ~9.5 s, and
-// the first seed load a little faster.
+// Class-data sharing (CDS) for the local Neo4j: an archive of the classes Neo4j loads while it starts,
+// plans and runs its first queries, mapped into memory by later JVMs instead of being read from some
+// 200 jars and verified again, so that Neo4j is ready sooner and the first seed load runs faster.
 //
 // The archive is made once after each build of tools/neo4j-local, by a throwaway JVM that starts on
 // an empty folder, runs a few statements of each kind, and exits normally (a dynamic archive is only

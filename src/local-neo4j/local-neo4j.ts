@@ -26,9 +26,9 @@ export interface LocalNeo4jOptions {
   /**
    * "fast-start" (default): the JVM's C1 compiler only. A local Neo4j lives for a dev session or a test
    * run, and the optimizing C2 compiler spends more CPU compiling Neo4j's start-up and first queries
-   * than it saves: measured on 2 cores, C1 alone starts Neo4j in ~60% of the CPU time and loads the
-   * seed into a fresh database twice as fast. "peak": C1 then C2, as the stock server runs; long heavy
-   * reads (the whole responsibility matrix) then cost ~40% less CPU once compiled. The benchmark uses it.
+   * than it saves: with C1 alone Neo4j starts on less CPU and loads the seed into a fresh database
+   * faster. "peak": C1 then C2, as the stock server runs; long heavy reads (the whole responsibility
+   * matrix) then cost less CPU once compiled. The benchmark uses it.
    */
   jit?: "fast-start" | "peak";
 }
@@ -51,7 +51,7 @@ const JVM_FLAGS = [
 ];
 /**
  * See LocalNeo4jOptions.jit. With C1 alone the JVM reserves 48 MB for compiled code, not the 240 MB
- * of tiered compilation: a test run's Neo4j filled it after ~200 s ("CodeCache is full. Compiler has
+ * of tiered compilation: a test run's Neo4j filled it within minutes ("CodeCache is full. Compiler has
  * been disabled"), and from then on new queries' code ran interpreted. A long-lived `npm start` would too.
  */
 const JIT_FLAGS = {
