@@ -10,6 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import express from "express";
 import type { Express, Request, Response, NextFunction, Router } from "express";
+import { projectRoot } from "../../paths.js";
 import { EXAMPLE_OPERATIONS } from "../examples.js";
 
 export interface ExampleOperation {
@@ -102,17 +103,6 @@ function validateExamples(examples: unknown): ExampleOperation[] {
   });
 }
 
-/** The project root: the nearest ancestor of this file with a package.json (works from src/ and dist/src/). */
-function projectRoot(): string {
-  let dir = __dirname;
-  for (;;) {
-    if (fs.existsSync(path.join(dir, "package.json"))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) return process.cwd();
-    dir = parent;
-  }
-}
-
 function renderPage(config: Record<string, unknown>, assetsPath: string): string {
   const assets = escapeHtmlAttribute(assetsPath);
   return `<!doctype html>
@@ -146,7 +136,7 @@ export function graphiqlRouter(opts: GraphiqlRouterOptions): Router {
     throw new TypeError("graphiqlRouter: graphqlPath must be a non-empty string");
   }
   const graphqlPath = opts.graphqlPath;
-  const bundleDir = path.resolve(opts.bundleDir ?? path.join(projectRoot(), "public", "graphiql"));
+  const bundleDir = path.resolve(opts.bundleDir ?? path.join(projectRoot, "public", "graphiql"));
   const csp = contentSecurityPolicy(graphqlPath);
   // A new namespace whenever the examples change: GraphiQL only opens its defaultTabs
   // when it has no tab state stored for the namespace.
