@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { findFreePort } from "../src/db/free-port.js";
+import { findFreePort } from "../src/local-neo4j/free-port.js";
 import { projectRoot } from "../src/paths.js";
 import type { BenchNeo4j } from "./neo4j.js";
 import { ENV, type SentStatement, type ServerReady, type ToChild, type ToParent } from "./server.js";

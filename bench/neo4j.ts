@@ -4,8 +4,8 @@
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { Config } from "../src/config.js";
-import { findFreePort } from "../src/db/free-port.js";
-import { startLocalNeo4j, type LocalNeo4j } from "../src/db/local-neo4j.js";
+import { findFreePort } from "../src/local-neo4j/free-port.js";
+import { startLocalNeo4j, type LocalNeo4j } from "../src/local-neo4j/local-neo4j.js";
 import { projectRoot } from "../src/paths.js";
 
 export interface BenchNeo4j {

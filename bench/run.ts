@@ -199,8 +199,7 @@ async function measureSize(
   };
   // A size's first load runs while the JVM still compiles the paths a graph that big takes, as a
   // server's first big load does, and the loads after it still speed up while the optimizing compiler
-  // catches up (on 2 cores it takes CPU from the load: 4.9 of Neo4j's 13.5 CPU seconds in a fresh
-  // JVM's fourth 100x load). The figure is the median of the loads after the first (reset in
+  // catches up (on few cores it takes CPU from the load). The figure is the median of the loads after the first (reset in
   // between, the same graph); the first's and each one's are kept beside it.
   const firstLoad = factor === 1 ? undefined : await timedLoad();
   const runs: LoadResult[] = [];
@@ -367,16 +366,16 @@ async function measurePeer(
 
 /**
  * Requests sent before a measurement and not counted: as many as it counts. With fewer (10%), the
- * first size's figures caught Neo4j's and V8's compilers at work (inheritance p50 13.3 ms at 1x,
- * 5.9 ms at 10x measured a minute later on a graph ten times larger).
+ * first size's figures caught Neo4j's and V8's compilers at work: the real graph measured slower than
+ * a graph ten times larger a minute later.
  */
 const warmup = (amount: number): number => Math.max(20, amount);
 
 /**
  * And, at concurrency 1, for at least this long on every side. A count alone flattered the ratios to
- * the floor: after 300 warm-up requests a side the inheritance floor measured 4.1 ms, after a few
- * thousand 2.1-2.5 ms, while what the API adds per request (HTTP, GraphQL: ~2 ms) stayed, so the
- * ratio read 1.5-1.6x where a long-running server is nearer 2x.
+ * the floor: after a few hundred warm-up requests the Cypher floor was still slow from Neo4j's
+ * compilers and kept falling for thousands more, while what the API adds per request (HTTP, GraphQL)
+ * stayed, so every ratio to the floor read better than a long-running server sees.
  */
 const WARM_MS = 10_000;
 

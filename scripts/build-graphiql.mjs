@@ -5,7 +5,7 @@
 //   node scripts/build-graphiql.mjs          build if stale, silent otherwise
 //   node scripts/build-graphiql.mjs --force  always build
 //
-// Output (stable names, no content hash; served by src/http/graphiql.ts):
+// Output (stable names, no content hash; served by src/http/routes/graphiql.ts):
 //   index.js index.css editor.worker.js json.worker.js graphql.worker.js .stamp.json
 // The build is skipped when .stamp.json is newer than every client source and this
 // script, and records the same package versions as installed now.

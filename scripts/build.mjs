@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Compiles the API (src/, scripts/) into dist/ with tsc, unless dist/ was built from exactly the
-// sources there are now: a build with nothing to do still costs tsc ~4 s (it parses and binds 1,200
-// files before it knows), which every `npm start` would pay.
+// sources there are now: a build with nothing to do still costs tsc seconds (it parses and binds every
+// file, dependencies' typings included, before it knows), which every `npm start` would pay.
 //
 //   node scripts/build.mjs           build if the sources changed since the last build
 //   node scripts/build.mjs --force   always build

@@ -11,9 +11,8 @@ import "reflect-metadata";
 import autocannon from "autocannon";
 import { Command } from "commander";
 import { COMMAND_LINE } from "../src/auth/principal.js";
+import { runCli, sayOnStderr as say, withDatabase } from "../src/cli/run-cli.js";
 import { loadConfig } from "../src/config.js";
-import { openDatabase } from "../src/db/connect.js";
-import { errorMessage } from "../src/errors.js";
 import { serveApi } from "../src/http/serve.js";
 import { createLogger } from "../src/logger.js";
 import { applyConstraints, loadSeedGraph, resetGraph } from "../src/seed/loader.js";
@@ -278,20 +277,18 @@ async function main(): Promise<void> {
     requests: Number(opts.requests),
     connections: Number(opts.connections),
   };
-  const say = (line: string) => void process.stderr.write(`${line}\n`);
   const config = loadConfig(process.env, {
     NEO4J_LOCAL_DATA_DIR: process.env.NEO4J_LOCAL_DATA_DIR ?? ".neo4j-local/load",
     NEO4J_LOCAL_BOLT_PORT: process.env.NEO4J_LOCAL_BOLT_PORT ?? "7697",
     PORT: "0",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
   });
-  const opened = await openDatabase(config, say);
-  try {
+  await withDatabase({ config, say }, async (db) => {
     say("Resetting and seeding the graph...");
-    await applyConstraints(opened.db);
-    await resetGraph(opened.db);
-    await loadSeedGraph(opened.db, readSeedGraph());
-    const api = await serveApi({ config, db: opened.db, log: createLogger(config.logLevel) });
+    await applyConstraints(db);
+    await resetGraph(db);
+    await loadSeedGraph(db, readSeedGraph());
+    const api = await serveApi({ config, db, log: createLogger(config.logLevel) });
     try {
       const { key } = await api.services.apiKeys.create(
         { role: "admin", label: "load test" },
@@ -304,14 +301,7 @@ async function main(): Promise<void> {
     } finally {
       await api.stop();
     }
-  } finally {
-    await opened.close();
-  }
-}
-
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    process.stderr.write(`load: ${errorMessage(error)}\n`);
-    process.exit(1);
   });
 }
+
+if (require.main === module) runCli("load", main);

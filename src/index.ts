@@ -2,7 +2,7 @@
 // HTTP server, close the driver and stop the Neo4j this process started.
 import "reflect-metadata";
 import { ConfigError, loadConfig, type Config } from "./config.js";
-import { openDatabase } from "./db/connect.js";
+import { openDatabase } from "./open-database.js";
 import { AppError, ErrorCode, errorMessage } from "./errors.js";
 import { prepareGraph } from "./graph-setup.js";
 import { serveApi } from "./http/serve.js";

@@ -5,25 +5,19 @@
 // needed). Changes are written to the audit log as made from the command line.
 import "reflect-metadata";
 import { Command, Option } from "commander";
-import { loadConfig } from "../config.js";
-import { openDatabase, type OpenedDatabase } from "../db/connect.js";
-import { errorMessage } from "../errors.js";
+import { runCli, sayOnStderr as say, withDatabase } from "../cli/run-cli.js";
 import type { Actor } from "../modules/audit/audit.record.js";
 import { applyConstraints } from "../seed/loader.js";
 import { ApiKeyService } from "./api-keys.js";
 import { COMMAND_LINE, ROLES, type Role } from "./principal.js";
 
-const say = (line: string): void => void process.stderr.write(`${line}\n`);
 const ACTOR: Actor = { principal: COMMAND_LINE, via: "cli", requestId: null };
 
-async function withKeys<T>(work: (keys: ApiKeyService) => Promise<T>): Promise<T> {
-  const opened: OpenedDatabase = await openDatabase(loadConfig(), say);
-  try {
-    await applyConstraints(opened.db);
-    return await work(new ApiKeyService(opened.db, { cacheMs: 0 }));
-  } finally {
-    await opened.close();
-  }
+function withKeys<T>(work: (keys: ApiKeyService) => Promise<T>): Promise<T> {
+  return withDatabase({ say }, async (db) => {
+    await applyConstraints(db);
+    return work(new ApiKeyService(db, { cacheMs: 0 }));
+  });
 }
 
 const program = new Command("keys").description("Create, list and revoke API keys").showHelpAfterError();
@@ -78,7 +72,4 @@ program
     say(`Revoked ${info.role} key ${info.id} (${info.revokedAt}).`);
   });
 
-program.parseAsync().catch((error: unknown) => {
-  process.stderr.write(`keys: ${errorMessage(error)}\n`);
-  process.exit(1);
-});
+runCli("keys", () => program.parseAsync());

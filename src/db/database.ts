@@ -93,10 +93,10 @@ export class Database {
 
   /**
    * One read statement in an auto-commit transaction: one round trip to Neo4j (RUN and PULL) where a
-   * managed transaction takes two (BEGIN, RUN and PULL, then COMMIT); on 2 cores each round trip is a
-   * wake-up of every process on the way (measured over HTTP: inheritance p50 9.8 -> 8.5 ms). A read
-   * needs no commit; what a managed transaction would retry (a pooled connection that died with a
-   * restarted server, a leader change) is tried once more here.
+   * managed transaction takes two (BEGIN, RUN and PULL, then COMMIT); on a few cores each round trip is
+   * a wake-up of every process on the way, which shows in the p50 of short reads. A read needs no
+   * commit; what a managed transaction would retry (a pooled connection that died with a restarted
+   * server, a leader change) is tried once more here.
    */
   async read(name: string, params: Params = {}): Promise<Row[]> {
     const { text, parameters } = this.prepare(name, params);

@@ -1,4 +1,4 @@
-import type { ExampleOperation } from "./graphiql.js";
+import type { ExampleOperation } from "./routes/graphiql.js";
 
 /** Operations GraphiQL opens with, one tab per question users come with. */
 export const EXAMPLE_OPERATIONS: ExampleOperation[] = [

@@ -2,9 +2,8 @@
 // is in the graph, per label and relationship type.
 import "reflect-metadata";
 import { Command } from "commander";
+import { runCli, withDatabase } from "../cli/run-cli.js";
 import { loadConfig } from "../config.js";
-import { errorMessage } from "../errors.js";
-import { openDatabase } from "../db/connect.js";
 import { applyConstraints, countGraph, loadSeedGraph, resetGraph } from "./loader.js";
 import { readSeedGraph } from "./seed-graph.js";
 
@@ -21,26 +20,20 @@ async function main(): Promise<void> {
   const graph = readSeedGraph(); // throws before anything is written
   say(`  ${graph.files.length} files valid`);
 
-  const opened = await openDatabase(config, say);
-  try {
-    await applyConstraints(opened.db);
+  await withDatabase({ config, say }, async (db) => {
+    await applyConstraints(db);
     if (options.reset) {
       say("Emptying the graph (--reset)...");
-      await resetGraph(opened.db);
+      await resetGraph(db);
     }
     say("Loading:");
-    const report = await loadSeedGraph(opened.db, graph, { onProgress: say });
+    const report = await loadSeedGraph(db, graph, { onProgress: say });
     say(`Loaded ${report.elements} nodes and relationships in ${report.ms} ms.`);
-    const counts = await countGraph(opened.db);
+    const counts = await countGraph(db);
     say("The graph now holds:");
     for (const [label, n] of Object.entries(counts.labels).sort()) say(`  :${label.padEnd(16)} ${n}`);
     for (const [type, n] of Object.entries(counts.types).sort()) say(`  [:${type}]${" ".repeat(Math.max(1, 15 - type.length))}${n}`);
-  } finally {
-    await opened.close();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`seed: ${errorMessage(error)}\n`);
-  process.exit(1);
-});
+runCli("seed", main);

@@ -9,7 +9,7 @@ import express from "express";
 import { chromium } from "playwright-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { EXAMPLE_OPERATIONS } from "../../src/http/examples.js";
-import { graphiqlRouter } from "../../src/http/graphiql.js";
+import { graphiqlRouter } from "../../src/http/routes/graphiql.js";
 import { seedTestGraph } from "../support/graph.js";
 import { startTestServer } from "../support/server.js";
 

@@ -4,8 +4,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { Database } from "../../src/db/database.js";
-import { findFreePort } from "../../src/db/free-port.js";
-import { startLocalNeo4j, type LocalNeo4j } from "../../src/db/local-neo4j.js";
+import { findFreePort } from "../../src/local-neo4j/free-port.js";
+import { startLocalNeo4j, type LocalNeo4j } from "../../src/local-neo4j/local-neo4j.js";
 import { projectRoot } from "../../src/paths.js";
 import { applyConstraints, loadSeedGraph } from "../../src/seed/loader.js";
 import { readSeedGraph } from "../../src/seed/seed-graph.js";

@@ -6,8 +6,8 @@ import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import neo4j, { type AuthToken, type Driver } from "neo4j-driver";
-import { findFreePort } from "../../src/db/free-port.js";
-import { startLocalNeo4j, type LocalNeo4j } from "../../src/db/local-neo4j.js";
+import { findFreePort } from "../../src/local-neo4j/free-port.js";
+import { startLocalNeo4j, type LocalNeo4j } from "../../src/local-neo4j/local-neo4j.js";
 
 // First run on a machine downloads ~120 MB of jars; later starts take seconds.
 jest.setTimeout(600_000);

@@ -3,8 +3,8 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { findFreePort } from "../../src/db/free-port.js";
-import { startLocalNeo4j, type LocalNeo4j } from "../../src/db/local-neo4j.js";
+import { findFreePort } from "../../src/local-neo4j/free-port.js";
+import { startLocalNeo4j, type LocalNeo4j } from "../../src/local-neo4j/local-neo4j.js";
 import { projectRoot } from "../../src/paths.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 

@@ -5,8 +5,8 @@ import "./resolve-ts";
 import "reflect-metadata";
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { join } from "node:path";
-import { findFreePort } from "../../src/db/free-port.js";
-import { startLocalNeo4j, type LocalNeo4j } from "../../src/db/local-neo4j.js";
+import { findFreePort } from "../../src/local-neo4j/free-port.js";
+import { startLocalNeo4j, type LocalNeo4j } from "../../src/local-neo4j/local-neo4j.js";
 import { projectRoot } from "../../src/paths.js";
 
 declare global {

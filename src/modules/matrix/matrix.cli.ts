@@ -2,9 +2,7 @@
 import "reflect-metadata";
 import { writeFileSync } from "node:fs";
 import { Command, Option } from "commander";
-import { loadConfig } from "../../config.js";
-import { openDatabase } from "../../db/connect.js";
-import { errorMessage } from "../../errors.js";
+import { runCli, sayOnStderr, withDatabase } from "../../cli/run-cli.js";
 import { InheritanceService } from "../inheritance/inheritance.service.js";
 import { renderMatrix, type ExportFormat } from "./matrix.export.js";
 
@@ -17,27 +15,20 @@ async function main(): Promise<void> {
     .option("--out <file>", "write to this file instead of standard output")
     .parse()
     .opts<{ format: ExportFormat; customer?: string; framework: string; out?: string }>();
-  const config = loadConfig();
   // Progress goes to stderr so that standard output is the file alone.
-  const opened = await openDatabase(config, (line) => process.stderr.write(`${line}\n`));
-  try {
-    const matrix = await new InheritanceService(opened.db).responsibilityMatrix(
+  await withDatabase({ say: sayOnStderr }, async (db) => {
+    const matrix = await new InheritanceService(db).responsibilityMatrix(
       options.customer ?? null,
       options.framework,
     );
     const text = renderMatrix(matrix, options.format);
     if (options.out) {
       writeFileSync(options.out, text);
-      process.stderr.write(`wrote ${matrix.rows.length} rows to ${options.out}\n`);
+      sayOnStderr(`wrote ${matrix.rows.length} rows to ${options.out}`);
     } else {
       process.stdout.write(text);
     }
-  } finally {
-    await opened.close();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`matrix: ${errorMessage(error)}\n`);
-  process.exit(1);
-});
+runCli("matrix", main);

@@ -1,5 +1,5 @@
 // GraphiQL 5 page, bundled by scripts/build-graphiql.mjs into public/graphiql/
-// and served by src/http/graphiql.ts. Everything it needs comes from this bundle:
+// and served by src/http/routes/graphiql.ts. Everything it needs comes from this bundle:
 // no CDN, no web fonts from the network (GraphiQL's CSS inlines its fonts).
 import "graphiql/style.css";
 import "./page.css";

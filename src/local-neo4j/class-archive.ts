@@ -1,7 +1,6 @@
-// Class-data sharing (CDS) for the local Neo4j: an archive of the ~20,000 classes Neo4j loads while it
-// starts, plans and runs its first queries, mapped into memory by later JVMs instead of being read
-// from 200 jars and verified again. Measured on 2 cores: Neo4j ready in ~5.5 s instead of ~9.5 s, and
-// the first seed load a little faster.
+// Class-data sharing (CDS) for the local Neo4j: an archive of the classes Neo4j loads while it starts,
+// plans and runs its first queries, mapped into memory by later JVMs instead of being read from some
+// 200 jars and verified again, so that Neo4j is ready sooner and the first seed load runs faster.
 //
 // The archive is made once after each build of tools/neo4j-local, by a throwaway JVM that starts on
 // an empty folder, runs a few statements of each kind, and exits normally (a dynamic archive is only
@@ -15,7 +14,8 @@ import { mkdtemp, rename, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { createInterface } from "node:readline";
-import neo4j from "neo4j-driver";
+import { CypherCatalog } from "../db/cypher.js";
+import { Database } from "../db/database.js";
 import { findFreePort } from "./free-port.js";
 
 const LAUNCHER_JAR = "neo4j-local.jar";
@@ -150,7 +150,7 @@ async function makeArchive(options: ArchiveOptions, archive: string): Promise<vo
     child.stderr.resume();
     try {
       await ready;
-      await train(`bolt://127.0.0.1:${port}`);
+      await train(`bolt://127.0.0.1:${port}`, dir);
     } finally {
       child.stdin.end(); // the launcher's System.exit(0): the archive is written on the way out
     }
@@ -167,45 +167,31 @@ async function makeArchive(options: ArchiveOptions, archive: string): Promise<vo
   }
 }
 
-/** A few statements of each kind the API sends: schema, UNWIND MERGE writes, reads, full-text. */
-async function train(uri: string): Promise<void> {
-  const driver = neo4j.driver(uri, { scheme: "none", principal: "", credentials: "" });
-  const session = driver.session({ database: "neo4j" });
+/**
+ * A few statements of each kind the API sends (schema, UNWIND MERGE writes, reads, full-text), through
+ * the same Database boundary the API uses, so that the driver's server-side counterparts are archived
+ * too. The statements are in tools/neo4j-local/training/.
+ */
+async function train(uri: string, dir: string): Promise<void> {
+  const db = new Database(
+    { uri, user: "neo4j", password: undefined, database: "neo4j", txTimeoutMs: 120_000 },
+    new CypherCatalog(join(dir, "training")),
+  );
   try {
-    for (const statement of [
-      "CREATE CONSTRAINT training_uid IF NOT EXISTS FOR (n:Training) REQUIRE n.uid IS UNIQUE",
-      "CREATE INDEX training_kind IF NOT EXISTS FOR (n:Training) ON (n.kind)",
-      "CREATE FULLTEXT INDEX training_text IF NOT EXISTS FOR (n:Training) ON EACH [n.title]",
-    ])
-      await session.run(statement);
-    await session.run("CALL db.awaitIndexes(60)");
+    await db.runScript("schema");
     const rows = Array.from({ length: 50 }, (_, i) => ({
       uid: `t${i}`,
-      props: { kind: i % 2 ? "odd" : "even", title: `alpha ${i}`, tags: ["a", "b"], n: neo4j.int(i) },
+      props: { kind: i % 2 ? "odd" : "even", title: `alpha ${i}`, tags: ["a", "b"], n: i },
     }));
     const links = rows.slice(1).map((r, i) => ({ from: r.uid, to: `t${i}`, props: { at: [r.uid] } }));
-    await session.executeWrite(async (tx) => {
-      await tx.run("UNWIND $rows AS row MERGE (n:Training {uid: row.uid}) SET n += row.props", { rows });
-      await tx.run(
-        "UNWIND $rows AS row MATCH (a:Training {uid: row.from}) MATCH (b:Training {uid: row.to}) " +
-          "MERGE (a)-[r:LINKS]->(b) SET r += row.props",
-        { rows: links },
-      );
+    await db.writeTransaction(async (tx) => {
+      await tx.run("merge-nodes", { rows });
+      await tx.run("merge-links", { rows: links });
     });
-    await session.executeRead(async (tx) => {
-      await tx.run(
-        "MATCH (n:Training {kind: $kind}) RETURN n {.uid, .title, out: COLLECT { MATCH (n)-[:LINKS*1..3]->(m) " +
-          "RETURN DISTINCT m.uid ORDER BY m.uid }, count: COUNT { (n)<-[:LINKS]-() }} ORDER BY n.uid",
-        { kind: "odd" },
-      );
-      await tx.run(
-        "CALL db.index.fulltext.queryNodes('training_text', 'alpha') YIELD node, score " +
-          "RETURN node.uid AS uid, score ORDER BY score DESC LIMIT 5",
-      );
-    });
+    await db.read("walk", { kind: "odd" });
+    await db.read("search");
   } finally {
-    await session.close();
-    await driver.close();
+    await db.close();
   }
 }
 

@@ -1,13 +1,13 @@
 // GET /matrix.csv and /matrix.md (?customer=ID&framework=HIPAA): the responsibility matrix as files.
 // Errors answer with the same codes as GraphQL, as JSON, never a stack trace.
-import { Router, type Request, type Response } from "express";
-import { Access } from "../auth/access.js";
-import { AppError, ErrorCode } from "../errors.js";
-import type { Logger } from "../logger.js";
-import { renderMatrix, type ExportFormat } from "../modules/matrix/matrix.export.js";
-import type { Services } from "../services.js";
-import { principalOf } from "./authenticate.js";
-import { sendAppError, sendError } from "./respond.js";
+import { Router, type Express, type Request, type RequestHandler, type Response } from "express";
+import { Access } from "../../auth/access.js";
+import { AppError, ErrorCode } from "../../errors.js";
+import type { Logger } from "../../logger.js";
+import { renderMatrix, type ExportFormat } from "../../modules/matrix/matrix.export.js";
+import type { Services } from "../../services.js";
+import { principalOf } from "../authenticate.js";
+import { sendAppError, sendError } from "../respond.js";
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: "text/csv; charset=utf-8",
@@ -22,7 +22,13 @@ function single(req: Request, name: string): string | undefined {
   return value;
 }
 
-export function exportsRouter(services: Services, log: Logger): Router {
+/** Mounts the exports behind `guard` (readiness, then authentication: the same keys and rules as GraphQL). */
+export function mountExports(app: Express, services: Services, log: Logger, guard: RequestHandler[]): void {
+  app.use(["/matrix.csv", "/matrix.md"], ...guard);
+  app.use(exportsRouter(services, log));
+}
+
+function exportsRouter(services: Services, log: Logger): Router {
   const router = Router();
   for (const format of ["csv", "md"] as const) {
     router.get(`/matrix.${format}`, async (req: Request, res: Response) => {

@@ -9,7 +9,9 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import express from "express";
-import type { Request, Response, NextFunction, Router } from "express";
+import type { Express, Request, Response, NextFunction, Router } from "express";
+import { projectRoot } from "../../paths.js";
+import { EXAMPLE_OPERATIONS } from "../examples.js";
 
 export interface ExampleOperation {
   name: string;
@@ -101,17 +103,6 @@ function validateExamples(examples: unknown): ExampleOperation[] {
   });
 }
 
-/** The project root: the nearest ancestor of this file with a package.json (works from src/ and dist/src/). */
-function projectRoot(): string {
-  let dir = __dirname;
-  for (;;) {
-    if (fs.existsSync(path.join(dir, "package.json"))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) return process.cwd();
-    dir = parent;
-  }
-}
-
 function renderPage(config: Record<string, unknown>, assetsPath: string): string {
   const assets = escapeHtmlAttribute(assetsPath);
   return `<!doctype html>
@@ -134,13 +125,18 @@ function renderPage(config: Record<string, unknown>, assetsPath: string): string
 `;
 }
 
+/** GraphiQL at /graphiql, opening with the API's example operations. */
+export function mountGraphiql(app: Express): void {
+  app.use(graphiqlRouter({ examples: EXAMPLE_OPERATIONS, graphqlPath: "/graphql" }));
+}
+
 export function graphiqlRouter(opts: GraphiqlRouterOptions): Router {
   const examples = validateExamples(opts.examples);
   if (typeof opts.graphqlPath !== "string" || opts.graphqlPath === "") {
     throw new TypeError("graphiqlRouter: graphqlPath must be a non-empty string");
   }
   const graphqlPath = opts.graphqlPath;
-  const bundleDir = path.resolve(opts.bundleDir ?? path.join(projectRoot(), "public", "graphiql"));
+  const bundleDir = path.resolve(opts.bundleDir ?? path.join(projectRoot, "public", "graphiql"));
   const csp = contentSecurityPolicy(graphqlPath);
   // A new namespace whenever the examples change: GraphiQL only opens its defaultTabs
   // when it has no tab state stored for the namespace.

@@ -2,11 +2,11 @@
 // one already answering on the configured port (say, started by `npm start` while `npm run seed`
 // runs), or one it starts itself, and then stops on close.
 import { isAbsolute, join } from "node:path";
-import type { Config } from "../config.js";
-import { projectRoot } from "../paths.js";
-import { CypherCatalog } from "./cypher.js";
-import { Database } from "./database.js";
-import { startLocalNeo4j, type LocalNeo4j } from "./local-neo4j.js";
+import type { Config } from "./config.js";
+import { projectRoot } from "./paths.js";
+import { CypherCatalog } from "./db/cypher.js";
+import { Database } from "./db/database.js";
+import { startLocalNeo4j, type LocalNeo4j } from "./local-neo4j/local-neo4j.js";
 
 export interface OpenedDatabase {
   db: Database;
