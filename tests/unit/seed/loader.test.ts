@@ -7,15 +7,8 @@ import type { Database, Params, Row, Tx } from "../../../src/db/database.js";
 import { conflict } from "../../../src/errors.js";
 import { projectRoot } from "../../../src/paths.js";
 import { loadSeedGraph, SINGLE_TRANSACTION_LIMIT } from "../../../src/seed/loader.js";
-import {
-  NODE_LABELS,
-  REL_BATCHES,
-  REL_ENDS,
-  type NodeRow,
-  type RelBatch,
-  type RelRow,
-  type SeedGraph,
-} from "../../../src/seed/seed-graph.js";
+import { RELATIONSHIPS, SEED_LABELS, SEED_REL_TYPES } from "../../../src/graph/model.js";
+import type { NodeRow, RelRow, SeedGraph, SeedRelType } from "../../../src/seed/seed-graph.js";
 
 /** What a merge statement answers: each row's uid with an element id ("id:<uid>" here). */
 function answer(name: string, params: Params): Row[] {
@@ -182,7 +175,7 @@ describe("loadSeedGraph", () => {
         ["Topic", [{ uid: "t", props: { a: 1, b: 1 } }, { uid: "t", props: { b: 2 } }]],
         ["Statement", statement],
       ]),
-      rels: new Map<RelBatch, RelRow[]>([
+      rels: new Map<SeedRelType, RelRow[]>([
         [
           "ABOUT",
           [
@@ -254,7 +247,7 @@ describe("loadSeedGraph", () => {
         .filter((line) => !line.startsWith("//"))
         .join("\n");
     const merges = readdirSync(dir).filter((f) => /^(merge|link)-/.test(f));
-    expect(merges).toHaveLength(NODE_LABELS.length + REL_BATCHES.length);
+    expect(merges).toHaveLength(SEED_LABELS.length + SEED_REL_TYPES.length);
     for (const file of merges) {
       const created = file.replace(/^merge-/, "create-").replace(/^link-/, "create-link-");
       const expected = statement(file).replace(/^MERGE \((n|a\)-\[r)/m, "CREATE ($1");
@@ -264,11 +257,11 @@ describe("loadSeedGraph", () => {
   });
 
   it("knows each relationship type's end labels as its Cypher file matches them", () => {
-    for (const type of REL_BATCHES) {
+    for (const type of SEED_REL_TYPES) {
       const file = `link-${type.toLowerCase().replace(/_/g, "-")}.cypher`;
       const text = readFileSync(join(projectRoot, "cypher", "seed", file), "utf8");
       const matched = [...text.matchAll(/MATCH \((?:a|b):(\w+)\) WHERE elementId\((?:a|b)\) = row\.(?:from|to)/g)];
-      expect([file, matched.map((m) => m[1])]).toEqual([file, [...REL_ENDS[type]]]);
+      expect([file, matched.map((m) => m[1])]).toEqual([file, [RELATIONSHIPS[type].from, RELATIONSHIPS[type].to]]);
     }
   });
 });
