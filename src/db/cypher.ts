@@ -1,8 +1,11 @@
 // Cypher lives in cypher/**/*.cypher, one statement per file (constraints.cypher may hold several,
-// separated by semicolons). Files are read once; every query is named by its path without extension
-// ("requirement/find-by-citation"), and is checked for missing parameters before it runs.
+// separated by semicolons), and in the seed's load statements, derived from the graph's declaration
+// (src/graph/statements.ts). Files are read once; every query is named by its path without extension
+// ("requirement/find-by-citation"), a derived one by the name it is registered under, and is checked
+// for missing parameters before it runs.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { derivedStatements, type DerivedStatement } from "../graph/statements.js";
 import { projectRoot } from "../paths.js";
 
 export interface CypherQuery {
@@ -32,16 +35,29 @@ export function splitStatements(text: string): string[] {
 export class CypherCatalog {
   private readonly queries = new Map<string, CypherQuery>();
 
-  constructor(readonly dir: string = join(projectRoot, "cypher")) {
+  constructor(
+    readonly dir: string = join(projectRoot, "cypher"),
+    derived: readonly DerivedStatement[] = derivedStatements(),
+  ) {
     for (const file of walk(dir)) {
       const name = relative(dir, file)
         .split(sep)
         .join("/")
         .replace(/\.cypher$/, "");
-      const text = stripComments(readFileSync(file, "utf8")).replace(/;\s*$/, "");
-      const params = [...new Set([...text.matchAll(PARAM)].map((m) => m[1] as string))];
-      this.queries.set(name, { name, text, params });
+      this.add(name, readFileSync(file, "utf8"));
     }
+    for (const { name, text } of derived) {
+      // A file left behind for what the declaration now derives would be ignored: refused instead.
+      if (this.queries.has(name))
+        throw new Error(`cypher/${name}.cypher: this statement is derived from src/graph/model.ts`);
+      this.add(name, text);
+    }
+  }
+
+  private add(name: string, source: string): void {
+    const text = stripComments(source).replace(/;\s*$/, "");
+    const params = [...new Set([...text.matchAll(PARAM)].map((m) => m[1] as string))];
+    this.queries.set(name, { name, text, params });
   }
 
   get(name: string): CypherQuery {

@@ -29,6 +29,7 @@ import { eachAtOnce } from "../concurrency.js";
 import type { Database, Tx } from "../db/database.js";
 import { AppError, ErrorCode } from "../errors.js";
 import { RELATIONSHIPS, SEED_LABELS, SEED_REL_TYPES, type SeedLabel, type SeedRelType } from "../graph/model.js";
+import { linkStatementName, nodeStatementName, type Writes } from "../graph/statements.js";
 import type { Props, SeedGraph } from "./seed-graph.js";
 
 export interface LoadReport {
@@ -46,7 +47,6 @@ export interface LoadReport {
 }
 
 export type Transactions = "single" | "batched";
-export type Writes = "create" | "merge";
 
 /** Above this many nodes and relationships a load is batched: one transaction of the seed's size is ~30 MiB. */
 export const SINGLE_TRANSACTION_LIMIT = 50_000;
@@ -69,8 +69,7 @@ export interface LoadOptions {
   onProgress?: (message: string) => void;
 }
 
-const kebab = (name: string): string => name.replace(/([a-z])([A-Z])/g, "$1-$2").replace(/_/g, "-").toLowerCase();
-
+/** The constraints and indexes derived from the graph's declaration (src/graph/statements.ts). */
 export async function applyConstraints(db: Database): Promise<number> {
   return db.runScript("constraints");
 }
@@ -100,8 +99,9 @@ async function write(db: Database, seed: SeedGraph, options: LoadOptions & { wri
   const transactions = options.transactions ?? (input > SINGLE_TRANSACTION_LIMIT ? "batched" : "single");
   const writers = transactions === "single" ? 1 : Math.max(1, options.writers ?? BATCH_WRITERS);
   const report: LoadReport = { nodes: {}, relationships: {}, elements: 0, ms: 0, transactions, writers, writes };
-  const nodeQuery = (label: SeedLabel) => `seed/${writes}-${kebab(label)}`;
-  const linkQuery = (type: SeedRelType) => `seed/${writes === "create" ? "create-link" : "link"}-${kebab(type)}`;
+  // The statements are derived from the graph's declaration (src/graph/statements.ts).
+  const nodeQuery = (label: SeedLabel) => nodeStatementName(label, writes);
+  const linkQuery = (type: SeedRelType) => linkStatementName(type, writes);
 
   progress(writes === "create" ? "  onto an empty graph: creating" : "  onto the graph as it is: merging");
   // The statements of the load in two phases: nodes, then relationships (by their ends' element ids).

@@ -1,0 +1,105 @@
+// The Cypher derived from the graph's declaration: its text for one label and one relationship type,
+// refusal of anything the declaration does not hold, and its place in the Cypher catalogue beside the
+// files.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { CypherCatalog } from "../../../src/db/cypher.js";
+import { SEED_LABELS, SEED_REL_TYPES } from "../../../src/graph/model.js";
+import {
+  linkStatement,
+  linkStatementName,
+  nodeStatement,
+  nodeStatementName,
+} from "../../../src/graph/statements.js";
+
+describe("load statements", () => {
+  it("merges a label's nodes by uid, adding the further label the declaration names", () => {
+    expect(nodeStatement("Requirement", "merge")).toBe(
+      [
+        "UNWIND $rows AS row",
+        "MERGE (n:Requirement {uid: row.uid})",
+        "SET n += row.props",
+        "FOREACH (_ IN CASE WHEN row.props.framework = 'HITRUST' THEN [1] ELSE [] END | SET n:HitrustControl)",
+        "RETURN row.uid AS uid, elementId(n) AS id",
+      ].join("\n"),
+    );
+    expect(nodeStatement("Topic", "create")).toBe(
+      [
+        "UNWIND $rows AS row",
+        "CREATE (n:Topic {uid: row.uid})",
+        "SET n += row.props",
+        "RETURN row.uid AS uid, elementId(n) AS id",
+      ].join("\n"),
+    );
+  });
+
+  it("links a type's ends by element id, with the end labels the declaration gives", () => {
+    expect(linkStatement("USES", "merge")).toBe(
+      [
+        "UNWIND $rows AS row",
+        "MATCH (a:Customer) WHERE elementId(a) = row.from",
+        "MATCH (b:Capability) WHERE elementId(b) = row.to",
+        "MERGE (a)-[r:USES]->(b)",
+        "SET r += row.props",
+      ].join("\n"),
+    );
+    expect(linkStatement("USES", "create")).toBe(
+      linkStatement("USES", "merge").replace("MERGE (a)", "CREATE (a)"),
+    );
+  });
+
+  it("refuses a label or type the declaration does not hold, or does not load from the seed", () => {
+    expect(() => nodeStatement("Requirement) DETACH DELETE (n", "merge")).toThrow("is not a node label");
+    expect(() => nodeStatement("Finding", "merge")).toThrow(
+      '"Finding" is not a node label of the graph model',
+    );
+    expect(() => nodeStatement("ApiKey", "create")).toThrow("ApiKey nodes are not loaded from the seed");
+    expect(() => linkStatement("USES]->(b) DELETE b //", "merge")).toThrow("is not a relationship type");
+    expect(() => linkStatement("RELATES_TO", "merge")).toThrow(
+      "RELATES_TO relationships are not loaded from the seed",
+    );
+  });
+
+  it("are named as the loader asks for them", () => {
+    expect([nodeStatementName("InheritanceRow", "merge"), nodeStatementName("Topic", "create")]).toEqual([
+      "seed/merge-inheritance-row",
+      "seed/create-topic",
+    ]);
+    expect([linkStatementName("IN_FRAMEWORK", "merge"), linkStatementName("ABOUT", "create")]).toEqual([
+      "seed/link-in-framework",
+      "seed/create-link-about",
+    ]);
+  });
+});
+
+describe("the Cypher catalogue", () => {
+  const catalog = new CypherCatalog();
+
+  it("holds every statement the loader runs, with its $rows parameter checked like a file's", () => {
+    for (const writes of ["create", "merge"] as const) {
+      for (const label of SEED_LABELS)
+        expect(catalog.get(nodeStatementName(label, writes)).params).toEqual(["rows"]);
+      for (const type of SEED_REL_TYPES)
+        expect(catalog.get(linkStatementName(type, writes)).params).toEqual(["rows"]);
+    }
+    const query = catalog.get("seed/merge-topic");
+    expect(() => catalog.check(query, {})).toThrow("Cypher seed/merge-topic is missing parameters: rows");
+  });
+
+  it("refuses a file for a statement the declaration derives", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cypher-"));
+    try {
+      mkdirSync(join(dir, "seed"));
+      writeFileSync(
+        join(dir, "seed", "merge-topic.cypher"),
+        "UNWIND $rows AS row MERGE (n:Topic {uid: row.uid})\n",
+      );
+      expect(() => new CypherCatalog(dir)).toThrow(
+        "cypher/seed/merge-topic.cypher: this statement is derived",
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
