@@ -1,8 +1,8 @@
-// Cypher lives in cypher/**/*.cypher, one statement per file (constraints.cypher may hold several,
-// separated by semicolons), and in the seed's load statements, derived from the graph's declaration
-// (src/graph/statements.ts). Files are read once; every query is named by its path without extension
-// ("requirement/find-by-citation"), a derived one by the name it is registered under, and is checked
-// for missing parameters before it runs.
+// Cypher lives in cypher/**/*.cypher, one statement per file, and in the statements derived from the
+// graph's declaration (src/graph/statements.ts: the constraints and indexes, several statements
+// separated by semicolons, and the seed's load statements). Files are read once; every query is named
+// by its path without extension ("requirement/find-by-citation"), a derived one by the name it is
+// registered under, and is checked for missing parameters before it runs.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { derivedStatements, type DerivedStatement } from "../graph/statements.js";

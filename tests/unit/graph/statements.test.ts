@@ -1,12 +1,13 @@
 // The Cypher derived from the graph's declaration: its text for one label and one relationship type,
-// refusal of anything the declaration does not hold, and its place in the Cypher catalogue beside the
-// files.
+// refusal of anything the declaration does not hold, the constraint and index names databases already
+// have, and its place in the Cypher catalogue beside the files.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CypherCatalog } from "../../../src/db/cypher.js";
 import { SEED_LABELS, SEED_REL_TYPES } from "../../../src/graph/model.js";
 import {
+  constraintStatements,
   linkStatement,
   linkStatementName,
   nodeStatement,
@@ -73,6 +74,61 @@ describe("load statements", () => {
   });
 });
 
+describe("constraints and indexes", () => {
+  it("keep the names databases made before already have, so that none is made twice", () => {
+    const names = constraintStatements().map(
+      (s) => /^CREATE (?:FULLTEXT )?(?:CONSTRAINT|INDEX) (\w+) IF NOT EXISTS /.exec(s)?.[1],
+    );
+    expect(names.sort()).toEqual(
+      [
+        "framework_uid",
+        "requirement_uid",
+        "citation_alias_uid",
+        "policy_uid",
+        "inheritance_row_uid",
+        "party_uid",
+        "capability_uid",
+        "control_uid",
+        "obligation_uid",
+        "topic_uid",
+        "statement_uid",
+        "customer_uid",
+        "requirement_framework",
+        "requirement_sort_key",
+        "policy_number",
+        "control_id",
+        "control_version_operator",
+        "obligation_id",
+        "search_text",
+        "api_key_id",
+        "audit_event_id",
+        "attestation_uid",
+        "audit_event_at",
+      ].sort(),
+    );
+  });
+
+  it("are written from the declaration: keys, single and composite indexes, one full-text index", () => {
+    const statements = constraintStatements();
+    expect(statements).toContain(
+      "CREATE CONSTRAINT inheritance_row_uid IF NOT EXISTS FOR (n:InheritanceRow) REQUIRE n.uid IS UNIQUE",
+    );
+    expect(statements).toContain(
+      "CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.id IS UNIQUE",
+    );
+    expect(statements).toContain(
+      "CREATE INDEX requirement_sort_key IF NOT EXISTS FOR (n:Requirement) ON (n.sortKey)",
+    );
+    expect(statements).toContain(
+      "CREATE INDEX policy_number IF NOT EXISTS FOR (n:Policy) ON (n.version, n.number)",
+    );
+    expect(statements).toContain(
+      "CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Requirement|Policy|Control|Obligation) " +
+        "ON EACH [n.citation, n.title, n.name, n.description, n.action]",
+    );
+  });
+});
+
 describe("the Cypher catalogue", () => {
   const catalog = new CypherCatalog();
 
@@ -85,6 +141,7 @@ describe("the Cypher catalogue", () => {
     }
     const query = catalog.get("seed/merge-topic");
     expect(() => catalog.check(query, {})).toThrow("Cypher seed/merge-topic is missing parameters: rows");
+    expect(catalog.get("constraints").params).toEqual([]);
   });
 
   it("refuses a file for a statement the declaration derives", () => {
