@@ -1,8 +1,11 @@
 // The graph's one declaration: every node label with its key, its properties and their types, which
 // are indexed or full-text; every relationship type with its ends and its properties. From it come the
 // TypeScript types the seed reader writes with, the constraints and indexes, and the seed's load
-// statements (src/graph/statements.ts). Adding a label, a relationship type or a property is a change
-// here; its data then comes from the seed reader (src/seed/seed-graph.ts).
+// statements (src/graph/statements.ts).
+//
+// Adding a label is an entry in NODES, a relationship type an entry in RELATIONSHIPS, a property a line
+// in its `properties`: its constraint, indexes and load statements follow. The seed reader
+// (src/seed/seed-graph.ts) then writes it with node() or rel(), which tsc checks against this.
 //
 // A property's type is "string", "number", "boolean", "string[]" or "number[]"; a trailing "?" says it
 // may be null. `index: true` makes a single-property index named <label>_<property>; `fullText: true`
