@@ -12,7 +12,7 @@
 //   a bigger deployment has more controls per party, not more Lumas. Queries that walk from a party
 //   therefore see their degree grow with the graph, which is what a scale test should expose.
 // - Copy k is generated from its own seed, so the 10x graph is a subset of the 100x graph.
-import type { NodeLabel, Props, RelBatch, SeedGraph } from "../src/seed/seed-graph.js";
+import type { Props, SeedGraph, SeedLabel, SeedRelType } from "../src/seed/seed-graph.js";
 import { citationSortKey } from "../src/citations/sort-key.js";
 
 /** Per copy, close to the real seed's counts (see the unit test), so factor N is about N x the real graph. */
@@ -136,9 +136,9 @@ function addCopy(graph: SeedGraph, copy: number, shared: Shared): void {
   const k = String(copy).padStart(4, "0");
   const framework = `SYN${k}`;
   const version = `syn-${k}`;
-  const node = (label: NodeLabel, uid: string, props: Props): void =>
+  const node = (label: SeedLabel, uid: string, props: Props): void =>
     push(graph.nodes, label, { uid, props });
-  const rel = (type: RelBatch, from: string, to: string, props: Props = {}): void =>
+  const rel = (type: SeedRelType, from: string, to: string, props: Props = {}): void =>
     push(graph.rels, type, { from, to, props });
   const source = (section: string): Props => ({
     sourceDocument: `${framework} text`,
@@ -220,7 +220,7 @@ function addCopy(graph: SeedGraph, copy: number, shared: Shared): void {
     version,
   });
   const linked = new Set<string>();
-  const link = (type: RelBatch, from: string, to: string, props: Props): void => {
+  const link = (type: SeedRelType, from: string, to: string, props: Props): void => {
     const key = `${type} ${from} ${to}`;
     if (linked.has(key)) return; // one relationship per pair of ends, as the loader would make of repeats
     linked.add(key);

@@ -1,11 +1,14 @@
-// Cypher lives in cypher/**/*.cypher, one statement per file (constraints.cypher may hold several,
-// separated by semicolons). Files are read once; every query is named by its path without extension
-// ("requirement/find-by-citation"), and is checked for missing parameters before it runs.
+// Cypher lives in cypher/**/*.cypher, one statement per file, and in the statements derived from the
+// graph's declaration (src/graph/statements.ts: the constraints and indexes, several statements
+// separated by semicolons, and the seed's load statements). Files are read once; every query is named
+// by its path without extension ("requirement/find-by-citation"), a derived one by the name it is
+// registered under, and is checked for missing parameters before it runs.
 // cypher/fragments/ holds expressions that several statements share (the scope of a requirement, its
 // controls): a statement names one as INCLUDE(name), replaced by the fragment's text when it is read,
 // so one reading of the graph serves every view that needs it.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { derivedStatements, type DerivedStatement } from "../graph/statements.js";
 import { projectRoot } from "../paths.js";
 
 export interface CypherQuery {
@@ -36,31 +39,47 @@ export function splitStatements(text: string): string[] {
 
 export class CypherCatalog {
   private readonly queries = new Map<string, CypherQuery>();
+  private readonly fragments = new Map<string, string>();
 
-  constructor(readonly dir: string = join(projectRoot, "cypher")) {
-    const texts = new Map<string, string>();
-    for (const file of walk(dir)) {
-      const name = relative(dir, file)
+  constructor(
+    readonly dir: string = join(projectRoot, "cypher"),
+    derived: readonly DerivedStatement[] = derivedStatements(),
+  ) {
+    const files = [...walk(dir)].map((file) => ({
+      name: relative(dir, file)
         .split(sep)
         .join("/")
-        .replace(/\.cypher$/, "");
-      texts.set(name, stripComments(readFileSync(file, "utf8")).replace(/;\s*$/, ""));
+        .replace(/\.cypher$/, ""),
+      source: readFileSync(file, "utf8"),
+    }));
+    for (const { name, source } of files) {
+      if (name.startsWith(FRAGMENTS)) this.fragments.set(name.slice(FRAGMENTS.length), stripComments(source));
     }
-    const expand = (name: string, text: string, seen: string[]): string =>
-      text.replace(INCLUDE, (_, fragment: string) => {
-        const body = texts.get(`${FRAGMENTS}${fragment}`);
-        if (body === undefined)
-          throw new Error(`cypher/${name}.cypher includes an unknown fragment "${fragment}"`);
-        if (seen.includes(fragment))
-          throw new Error(`cypher/${name}.cypher includes "${fragment}" within itself`);
-        return expand(name, body, [...seen, fragment]);
-      });
-    for (const [name, raw] of texts) {
-      if (name.startsWith(FRAGMENTS)) continue;
-      const text = expand(name, raw, []);
-      const params = [...new Set([...text.matchAll(PARAM)].map((m) => m[1] as string))];
-      this.queries.set(name, { name, text, params });
+    for (const { name, source } of files) if (!name.startsWith(FRAGMENTS)) this.add(name, source);
+    for (const { name, text } of derived) {
+      // A file left behind for what the declaration now derives would be ignored: refused instead.
+      if (this.queries.has(name))
+        throw new Error(`cypher/${name}.cypher: this statement is derived from src/graph/model.ts`);
+      this.add(name, text);
     }
+  }
+
+  private add(name: string, source: string): void {
+    const text = this.expand(name, stripComments(source).replace(/;\s*$/, ""), []);
+    const params = [...new Set([...text.matchAll(PARAM)].map((m) => m[1] as string))];
+    this.queries.set(name, { name, text, params });
+  }
+
+  /** Replaces each INCLUDE(fragment) with the fragment's text, fragments within fragments too. */
+  private expand(name: string, text: string, seen: readonly string[]): string {
+    return text.replace(INCLUDE, (_, fragment: string) => {
+      const body = this.fragments.get(fragment);
+      if (body === undefined)
+        throw new Error(`cypher/${name}.cypher includes an unknown fragment "${fragment}"`);
+      if (seen.includes(fragment))
+        throw new Error(`cypher/${name}.cypher includes "${fragment}" within itself`);
+      return this.expand(name, body, [...seen, fragment]);
+    });
   }
 
   get(name: string): CypherQuery {

@@ -130,7 +130,7 @@ export class Database {
     );
   }
 
-  /** Runs every statement of a multi-statement file (constraints and indexes), each on its own. */
+  /** Runs every statement of a multi-statement query (the constraints and indexes), each on its own. */
   async runScript(name: string): Promise<number> {
     const statements = splitStatements(this.cypher.get(name).text);
     for (const statement of statements) {

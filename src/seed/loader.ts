@@ -28,15 +28,9 @@
 import { eachAtOnce } from "../concurrency.js";
 import type { Database, Tx } from "../db/database.js";
 import { AppError, ErrorCode } from "../errors.js";
-import {
-  NODE_LABELS,
-  REL_BATCHES,
-  REL_ENDS,
-  type NodeLabel,
-  type Props,
-  type RelBatch,
-  type SeedGraph,
-} from "./seed-graph.js";
+import { RELATIONSHIPS, SEED_LABELS, SEED_REL_TYPES, type SeedLabel, type SeedRelType } from "../graph/model.js";
+import { linkStatementName, nodeStatementName, type Writes } from "../graph/statements.js";
+import type { Props, SeedGraph } from "./seed-graph.js";
 
 export interface LoadReport {
   nodes: Record<string, number>;
@@ -53,7 +47,6 @@ export interface LoadReport {
 }
 
 export type Transactions = "single" | "batched";
-export type Writes = "create" | "merge";
 
 /** Above this many nodes and relationships a load is batched: one transaction of the seed's size is ~30 MiB. */
 export const SINGLE_TRANSACTION_LIMIT = 50_000;
@@ -76,8 +69,7 @@ export interface LoadOptions {
   onProgress?: (message: string) => void;
 }
 
-const kebab = (name: string): string => name.replace(/([a-z])([A-Z])/g, "$1-$2").replace(/_/g, "-").toLowerCase();
-
+/** The constraints and indexes derived from the graph's declaration (src/graph/statements.ts). */
 export async function applyConstraints(db: Database): Promise<number> {
   return db.runScript("constraints");
 }
@@ -107,22 +99,23 @@ async function write(db: Database, seed: SeedGraph, options: LoadOptions & { wri
   const transactions = options.transactions ?? (input > SINGLE_TRANSACTION_LIMIT ? "batched" : "single");
   const writers = transactions === "single" ? 1 : Math.max(1, options.writers ?? BATCH_WRITERS);
   const report: LoadReport = { nodes: {}, relationships: {}, elements: 0, ms: 0, transactions, writers, writes };
-  const nodeQuery = (label: NodeLabel) => `seed/${writes}-${kebab(label)}`;
-  const linkQuery = (type: RelBatch) => `seed/${writes === "create" ? "create-link" : "link"}-${kebab(type)}`;
+  // The statements are derived from the graph's declaration (src/graph/statements.ts).
+  const nodeQuery = (label: SeedLabel) => nodeStatementName(label, writes);
+  const linkQuery = (type: SeedRelType) => linkStatementName(type, writes);
 
   progress(writes === "create" ? "  onto an empty graph: creating" : "  onto the graph as it is: merging");
   // The statements of the load in two phases: nodes, then relationships (by their ends' element ids).
   type Step = { query: string; rows: unknown[] };
-  const nodeSteps: (Step & { label: NodeLabel })[] = [];
-  for (const label of NODE_LABELS) {
+  const nodeSteps: (Step & { label: SeedLabel })[] = [];
+  for (const label of SEED_LABELS) {
     const rows = graph.nodes.get(label) ?? [];
     for (const batch of chunks(rows, batchSize)) nodeSteps.push({ query: nodeQuery(label), rows: batch, label });
     report.nodes[label] = rows.length;
   }
-  for (const type of REL_BATCHES) report.relationships[type] = graph.rels.get(type)?.length ?? 0;
+  for (const type of SEED_REL_TYPES) report.relationships[type] = graph.rels.get(type)?.length ?? 0;
   checkEnds(graph);
-  const ids = new Map<NodeLabel, Map<string, string>>(NODE_LABELS.map((label) => [label, new Map()]));
-  const nodeStep = async (tx: Tx, step: Step & { label: NodeLabel }): Promise<void> => {
+  const ids = new Map<SeedLabel, Map<string, string>>(SEED_LABELS.map((label) => [label, new Map()]));
+  const nodeStep = async (tx: Tx, step: Step & { label: SeedLabel }): Promise<void> => {
     const written = ids.get(step.label) as Map<string, string>;
     for (const row of await tx.run(step.query, { rows: step.rows })) written.set(String(row.uid), String(row.id));
   };
@@ -130,7 +123,7 @@ async function write(db: Database, seed: SeedGraph, options: LoadOptions & { wri
   // after a deadlock answers again, and its ids replace those of the attempt that was rolled back.
   const relSteps = (): Step[] => {
     const steps: Step[] = [];
-    for (const type of REL_BATCHES) {
+    for (const type of SEED_REL_TYPES) {
       const rows = linkRows(type, graph, ids);
       for (const batch of chunks(rows, batchSize)) steps.push({ query: linkQuery(type), rows: batch });
     }
@@ -216,14 +209,14 @@ function distinct(graph: SeedGraph): SeedGraph {
 
 /** Refuses, before anything is written, a relationship whose end is not a node of the graph. */
 function checkEnds(graph: SeedGraph): void {
-  const uids = new Map<NodeLabel, Set<string>>();
-  const uidsOf = (label: NodeLabel): Set<string> => {
+  const uids = new Map<SeedLabel, Set<string>>();
+  const uidsOf = (label: SeedLabel): Set<string> => {
     let set = uids.get(label);
     if (!set) uids.set(label, (set = new Set((graph.nodes.get(label) ?? []).map((n) => n.uid))));
     return set;
   };
-  for (const type of REL_BATCHES) {
-    const [fromLabel, toLabel] = REL_ENDS[type];
+  for (const type of SEED_REL_TYPES) {
+    const { from: fromLabel, to: toLabel } = RELATIONSHIPS[type];
     for (const { from, to } of graph.rels.get(type) ?? []) {
       for (const [label, uid] of [[fromLabel, from], [toLabel, to]] as const) {
         if (!uidsOf(label).has(uid)) throw new Error(`${type} ${from} -> ${to}: the graph has no ${label} "${uid}"`);
@@ -233,9 +226,9 @@ function checkEnds(graph: SeedGraph): void {
 }
 
 /** A relationship type's rows with their ends as the element ids the node merges answered. */
-function linkRows(type: RelBatch, graph: SeedGraph, ids: Map<NodeLabel, Map<string, string>>): unknown[] {
-  const [fromLabel, toLabel] = REL_ENDS[type];
-  const idOf = (label: NodeLabel, uid: string): string => {
+function linkRows(type: SeedRelType, graph: SeedGraph, ids: Map<SeedLabel, Map<string, string>>): unknown[] {
+  const { from: fromLabel, to: toLabel } = RELATIONSHIPS[type];
+  const idOf = (label: SeedLabel, uid: string): string => {
     const id = ids.get(label)?.get(uid);
     if (id === undefined) throw new Error(`${label} "${uid}" was not written`);
     return id;

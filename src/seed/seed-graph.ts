@@ -7,6 +7,7 @@ import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import { CitationParseError, parseCitation } from "../citations/citation.js";
 import { citationSortKey } from "../citations/sort-key.js";
+import { type NodeProps, type RelProps, type SeedLabel, type SeedRelType } from "../graph/model.js";
 import { projectRoot } from "../paths.js";
 import {
   catalogueFileSchema,
@@ -21,54 +22,7 @@ import {
   statementsFileSchema,
 } from "./seed.schema.js";
 
-export const NODE_LABELS = [
-  "Framework",
-  "Requirement",
-  "CitationAlias",
-  "Policy",
-  "InheritanceRow",
-  "Party",
-  "Capability",
-  "Control",
-  "Obligation",
-  "Topic",
-  "Statement",
-  "Finding",
-  "Customer",
-] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
-
-/**
- * Relationship types, each loaded by cypher/seed/link-<type>.cypher, with the labels of its two ends
- * (from, to): the loader looks each end up among the nodes it wrote under that label.
- */
-export const REL_ENDS = {
-  IN_FRAMEWORK: ["Requirement", "Framework"],
-  PART_OF: ["Requirement", "Requirement"],
-  ALIAS_OF: ["CitationAlias", "Requirement"],
-  ADDRESSES: ["Policy", "Requirement"],
-  MENTIONS: ["Policy", "Requirement"],
-  COVERS: ["InheritanceRow", "Requirement"],
-  NAMES: ["InheritanceRow", "Policy"],
-  DEPENDS_ON: ["InheritanceRow", "Capability"],
-  INHERITS_FROM: ["Party", "Party"],
-  OPERATES: ["Party", "Control"],
-  DEFINED_IN: ["Control", "Policy"],
-  SATISFIES: ["Control", "Requirement"],
-  RELIES_ON: ["Control", "Control"],
-  APPLIES_TO: ["Obligation", "Requirement"],
-  UNLESS_USES: ["Obligation", "Capability"],
-  IF_USES: ["Obligation", "Capability"],
-  STATED_IN: ["Obligation", "Policy"],
-  MADE_IN: ["Statement", "Policy"],
-  ABOUT: ["Statement", "Topic"],
-  IN_DOCUMENT: ["Finding", "Policy"],
-  CONCERNS: ["Finding", "Requirement"],
-  STARTS_FROM: ["Customer", "Party"],
-  USES: ["Customer", "Capability"],
-} as const satisfies Record<string, readonly [NodeLabel, NodeLabel]>;
-export type RelBatch = keyof typeof REL_ENDS;
-export const REL_BATCHES = Object.keys(REL_ENDS) as RelBatch[];
+export type { SeedLabel, SeedRelType } from "../graph/model.js";
 
 export type Props = Record<string, string | number | boolean | string[] | number[] | null>;
 export interface NodeRow {
@@ -81,9 +35,10 @@ export interface RelRow {
   props: Props;
 }
 
+/** The seed as rows per label and per relationship type, both as declared in src/graph/model.ts. */
 export interface SeedGraph {
-  nodes: Map<NodeLabel, NodeRow[]>;
-  rels: Map<RelBatch, RelRow[]>;
+  nodes: Map<SeedLabel, NodeRow[]>;
+  rels: Map<SeedRelType, RelRow[]>;
   files: string[];
 }
 
@@ -116,7 +71,7 @@ class SeedReader {
   private readonly interpretations = new Map<string, z.infer<typeof partiesFileSchema>["interpretations"][number]>();
   /** The party every customer starts from: the covered entity of the policy sets. */
   private customerTemplate: string | undefined;
-  private readonly uids = new Map<NodeLabel, Set<string>>();
+  private readonly uids = new Map<SeedLabel, Set<string>>();
 
   constructor(private readonly dir: string) {}
 
@@ -257,10 +212,17 @@ class SeedReader {
       // mentions are kept as MENTIONS, so a policy's "addresses" list is exactly its own list.
       const links = new Map<
         string,
-        { type: RelBatch; citedAs: string[]; sections: string[]; notes: string[]; contexts: string[]; derive: boolean }
+        {
+          type: "ADDRESSES" | "MENTIONS";
+          citedAs: string[];
+          sections: string[];
+          notes: string[];
+          contexts: string[];
+          derive: boolean;
+        }
       >();
       d.hipaa.forEach((entry, j) => {
-        const type: RelBatch = entry.context === "APPLICABLE_STANDARDS" ? "ADDRESSES" : "MENTIONS";
+        const type = entry.context === "APPLICABLE_STANDARDS" ? "ADDRESSES" : "MENTIONS";
         for (const [k, c] of entry.citations.entries()) {
           const target = this.requirement(file, `${at}.hipaa[${j}].citations[${k}]`, c);
           const key = `${type} ${target}`;
@@ -567,7 +529,8 @@ class SeedReader {
     if (!this.parties.has(id)) throw new SeedError(this.name(file), at, `unknown party "${id}"`);
   }
 
-  private node(file: string, at: string, label: NodeLabel, uid: string, props: Props): void {
+  /** Props are checked against the label's declaration: a property it does not declare fails tsc. */
+  private node<L extends SeedLabel>(file: string, at: string, label: L, uid: string, props: NoInfer<NodeProps<L>>): void {
     const seen = this.uids.get(label) ?? new Set<string>();
     this.uids.set(label, seen);
     const rows = this.graph.nodes.get(label) ?? [];
@@ -578,13 +541,13 @@ class SeedReader {
       throw new SeedError(this.name(file), at, `duplicate ${label} "${uid}"`);
     }
     seen.add(uid);
-    rows.push({ uid, props });
+    rows.push({ uid, props: props as Props });
   }
 
-  private rel(type: RelBatch, from: string, to: string, props: Props): void {
+  private rel<T extends SeedRelType>(type: T, from: string, to: string, props: NoInfer<RelProps<T>>): void {
     const rows = this.graph.rels.get(type) ?? [];
     this.graph.rels.set(type, rows);
-    rows.push({ from, to, props });
+    rows.push({ from, to, props: props as Props });
   }
 
   /** A path as shown in errors: relative to the project root. */
@@ -595,7 +558,11 @@ class SeedReader {
 
 const hitrustCitation = (id: string): string => `HITRUST ${id}`;
 
-function source(s: { document: string; section: string; locator?: string }): Props {
+function source(s: { document: string; section: string; locator?: string }): {
+  sourceDocument: string;
+  sourceSection: string;
+  sourceLocator: string | null;
+} {
   return { sourceDocument: s.document, sourceSection: s.section, sourceLocator: s.locator ?? null };
 }
 

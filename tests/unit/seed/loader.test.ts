@@ -1,21 +1,10 @@
 // How the loader commits: the seed in one transaction (all or nothing), a graph above the limit one
 // transaction per batch (bounded memory); the same statements either way. Relationships find their
 // ends by the element ids the node merges answered.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Database, Params, Row, Tx } from "../../../src/db/database.js";
 import { conflict } from "../../../src/errors.js";
-import { projectRoot } from "../../../src/paths.js";
 import { loadSeedGraph, SINGLE_TRANSACTION_LIMIT } from "../../../src/seed/loader.js";
-import {
-  NODE_LABELS,
-  REL_BATCHES,
-  REL_ENDS,
-  type NodeRow,
-  type RelBatch,
-  type RelRow,
-  type SeedGraph,
-} from "../../../src/seed/seed-graph.js";
+import type { NodeRow, RelRow, SeedGraph, SeedRelType } from "../../../src/seed/seed-graph.js";
 
 /** What a merge statement answers: each row's uid with an element id ("id:<uid>" here). */
 function answer(name: string, params: Params): Row[] {
@@ -182,7 +171,7 @@ describe("loadSeedGraph", () => {
         ["Topic", [{ uid: "t", props: { a: 1, b: 1 } }, { uid: "t", props: { b: 2 } }]],
         ["Statement", statement],
       ]),
-      rels: new Map<RelBatch, RelRow[]>([
+      rels: new Map<SeedRelType, RelRow[]>([
         [
           "ABOUT",
           [
@@ -244,31 +233,5 @@ describe("loadSeedGraph", () => {
     expect(linked).toEqual([{ from: "attempt-1:id:s", to: "attempt-1:id:t0", props: {} }]);
     await loadSeedGraph(db, graph(1), { transactions: "batched" });
     expect(linked).toEqual([{ from: "attempt-3:id:s", to: "attempt-2:id:t0", props: {} }]);
-  });
-
-  it("has a create statement for every merge statement, the same but for CREATE", () => {
-    const dir = join(projectRoot, "cypher", "seed");
-    const statement = (file: string) =>
-      readFileSync(join(dir, file), "utf8")
-        .split("\n")
-        .filter((line) => !line.startsWith("//"))
-        .join("\n");
-    const merges = readdirSync(dir).filter((f) => /^(merge|link)-/.test(f));
-    expect(merges).toHaveLength(NODE_LABELS.length + REL_BATCHES.length);
-    for (const file of merges) {
-      const created = file.replace(/^merge-/, "create-").replace(/^link-/, "create-link-");
-      const expected = statement(file).replace(/^MERGE \((n|a\)-\[r)/m, "CREATE ($1");
-      expect([created, statement(created)]).toEqual([created, expected]);
-      expect(expected).not.toEqual(statement(file));
-    }
-  });
-
-  it("knows each relationship type's end labels as its Cypher file matches them", () => {
-    for (const type of REL_BATCHES) {
-      const file = `link-${type.toLowerCase().replace(/_/g, "-")}.cypher`;
-      const text = readFileSync(join(projectRoot, "cypher", "seed", file), "utf8");
-      const matched = [...text.matchAll(/MATCH \((?:a|b):(\w+)\) WHERE elementId\((?:a|b)\) = row\.(?:from|to)/g)];
-      expect([file, matched.map((m) => m[1])]).toEqual([file, [...REL_ENDS[type]]]);
-    }
   });
 });

@@ -1,8 +1,0 @@
-// Creates (:Statement)-[:ABOUT]->(:Topic) between nodes the same load created: none can exist yet.
-// The statement of link-about.cypher with CREATE for MERGE (a unit test keeps them alike).
-// $rows: [{ from, to, props }], element ids, each pair once. Returns nothing.
-UNWIND $rows AS row
-MATCH (a:Statement) WHERE elementId(a) = row.from
-MATCH (b:Topic) WHERE elementId(b) = row.to
-CREATE (a)-[r:ABOUT]->(b)
-SET r += row.props

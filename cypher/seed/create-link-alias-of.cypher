@@ -1,8 +1,0 @@
-// Creates (:CitationAlias)-[:ALIAS_OF]->(:Requirement) between nodes the same load created: none can exist yet.
-// The statement of link-alias-of.cypher with CREATE for MERGE (a unit test keeps them alike).
-// $rows: [{ from, to, props }], element ids, each pair once. Returns nothing.
-UNWIND $rows AS row
-MATCH (a:CitationAlias) WHERE elementId(a) = row.from
-MATCH (b:Requirement) WHERE elementId(b) = row.to
-CREATE (a)-[r:ALIAS_OF]->(b)
-SET r += row.props

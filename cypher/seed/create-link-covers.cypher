@@ -1,8 +1,0 @@
-// Creates (:InheritanceRow)-[:COVERS]->(:Requirement) between nodes the same load created: none can exist yet.
-// The statement of link-covers.cypher with CREATE for MERGE (a unit test keeps them alike).
-// $rows: [{ from, to, props }], element ids, each pair once. Returns nothing.
-UNWIND $rows AS row
-MATCH (a:InheritanceRow) WHERE elementId(a) = row.from
-MATCH (b:Requirement) WHERE elementId(b) = row.to
-CREATE (a)-[r:COVERS]->(b)
-SET r += row.props

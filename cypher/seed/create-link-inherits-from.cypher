@@ -1,8 +1,0 @@
-// Creates (:Party)-[:INHERITS_FROM]->(:Party) between nodes the same load created: none can exist yet.
-// The statement of link-inherits-from.cypher with CREATE for MERGE (a unit test keeps them alike).
-// $rows: [{ from, to, props }], element ids, each pair once. Returns nothing.
-UNWIND $rows AS row
-MATCH (a:Party) WHERE elementId(a) = row.from
-MATCH (b:Party) WHERE elementId(b) = row.to
-CREATE (a)-[r:INHERITS_FROM]->(b)
-SET r += row.props

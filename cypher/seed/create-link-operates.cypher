@@ -1,8 +1,0 @@
-// Creates (:Party)-[:OPERATES]->(:Control) between nodes the same load created: none can exist yet.
-// The statement of link-operates.cypher with CREATE for MERGE (a unit test keeps them alike).
-// $rows: [{ from, to, props }], element ids, each pair once. Returns nothing.
-UNWIND $rows AS row
-MATCH (a:Party) WHERE elementId(a) = row.from
-MATCH (b:Control) WHERE elementId(b) = row.to
-CREATE (a)-[r:OPERATES]->(b)
-SET r += row.props

@@ -1,8 +1,0 @@
-// Creates (:Obligation)-[:STATED_IN]->(:Policy) between nodes the same load created: none can exist yet.
-// The statement of link-stated-in.cypher with CREATE for MERGE (a unit test keeps them alike).
-// $rows: [{ from, to, props }], element ids, each pair once. Returns nothing.
-UNWIND $rows AS row
-MATCH (a:Obligation) WHERE elementId(a) = row.from
-MATCH (b:Policy) WHERE elementId(b) = row.to
-CREATE (a)-[r:STATED_IN]->(b)
-SET r += row.props

@@ -1,8 +1,0 @@
-// Links (:Obligation)-[:APPLIES_TO]->(:Requirement) by element id; MERGE keeps it idempotent,
-// props are set over the existing ones (SET +=).
-// $rows: [{ from, to, props }], from and to the element ids the merge statements returned. Returns nothing.
-UNWIND $rows AS row
-MATCH (a:Obligation) WHERE elementId(a) = row.from
-MATCH (b:Requirement) WHERE elementId(b) = row.to
-MERGE (a)-[r:APPLIES_TO]->(b)
-SET r += row.props

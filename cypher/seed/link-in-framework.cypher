@@ -1,8 +1,0 @@
-// Links (:Requirement)-[:IN_FRAMEWORK]->(:Framework) by element id; MERGE keeps it idempotent,
-// props are set over the existing ones (SET +=).
-// $rows: [{ from, to, props }], from and to the element ids the merge statements returned. Returns nothing.
-UNWIND $rows AS row
-MATCH (a:Requirement) WHERE elementId(a) = row.from
-MATCH (b:Framework) WHERE elementId(b) = row.to
-MERGE (a)-[r:IN_FRAMEWORK]->(b)
-SET r += row.props
