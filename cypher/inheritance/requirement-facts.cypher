@@ -15,13 +15,18 @@
 OPTIONAL MATCH (c:Customer {uid: $customer})
 WITH c, COLLECT { MATCH (c)-[:USES]->(cap:Capability) RETURN cap.id } AS uses,
      COLLECT {
-       MATCH (p:Party)
-       OPTIONAL MATCH (p)-[i:INHERITS_FROM {version: $version}]->(q:Party)
+       MATCH (p:Party) WHERE EXISTS { (p)-[:INHERITS_FROM {version: $version}]-(:Party) }
        RETURN p {.id, .name, .role, .description,
-                 inheritsFrom: q.id, agreement: i.agreement, agreementNote: i.agreementNote,
-                 stepSources: CASE WHEN i IS NULL THEN [] ELSE [k IN range(0, size(i.sourceDocuments) - 1) |
-                   {document: i.sourceDocuments[k], section: i.sourceSections[k], version: i.version,
-                    locator: nullIf(i.sourceLocators[k], '')}] END,
+                 inherits: COLLECT {
+                   MATCH (p)-[i:INHERITS_FROM {version: $version}]->(q:Party)
+                   RETURN {from: q.id, agreement: i.agreement, agreementNote: i.agreementNote,
+                           sources: [k IN range(0, size(i.sourceDocuments) - 1) |
+                             {document: i.sourceDocuments[k], section: i.sourceSections[k], version: i.version,
+                              locator: nullIf(i.sourceLocators[k], '')}],
+                           riskSources: [k IN range(0, size(coalesce(i.riskSourceDocuments, [])) - 1) |
+                             {document: i.riskSourceDocuments[k], section: i.riskSourceSections[k], version: i.version,
+                              locator: nullIf(i.riskSourceLocators[k], '')}]} ORDER BY q.id
+                 },
                  operates: CASE WHEN $operates THEN COLLECT {
                    MATCH (o:Control {version: $version, operator: p.id}) RETURN o {.id, .name, .operator} ORDER BY o.id
                  } ELSE [] END}
@@ -84,8 +89,10 @@ COLLECT {
         MATCH (r)-[l:RELATES_TO]->(h:Requirement)
         RETURN {requirement: h {.citation, .title, .framework, .kind},
                 policies: COLLECT {
-                  MATCH (p:Policy) WHERE p.uid IN l.viaPolicies
-                  RETURN p {.number, .title, .version, sources: COLLECT {
+                  MATCH (p:Policy {version: $version}) WHERE p.uid IN l.viaPolicies
+                  RETURN p {.number, .title, .version,
+                    cites: [x IN [r, h] WHERE EXISTS { (p)-[:ADDRESSES]->(x) } | x.citation],
+                    sources: COLLECT {
                     MATCH (p)-[a:ADDRESSES]->(x:Requirement) WHERE x = r OR x = h
                     UNWIND range(0, size(a.sections) - 1) AS k
                     RETURN {document: p.file, section: a.sections[k], version: p.version, locator: 'bullet "' + a.citedAs[k] + '"'}
@@ -98,7 +105,14 @@ COLLECT {
         WITH t.req AS tr
         MATCH (tr)<-[:ADDRESSES]-(p:Policy {version: $version})
         WITH DISTINCT p
-        RETURN p {.number, .title, .version, sources: COLLECT {
+        RETURN p {.number, .title, .version,
+          cites: COLLECT {
+            UNWIND scope AS t
+            WITH t.req AS tr
+            MATCH (tr)<-[:ADDRESSES]-(p)
+            RETURN DISTINCT tr.citation
+          },
+          sources: COLLECT {
           UNWIND scope AS t
           WITH t.req AS tr
           MATCH (tr)<-[a:ADDRESSES]-(p)
@@ -111,14 +125,7 @@ COLLECT {
         WITH t.req AS tr
         MATCH (tr)<-[:APPLIES_TO]-(o:Obligation {version: $version})
         WITH DISTINCT o
-        RETURN o {
-          .id, .action, .basis,
-          unlessUses: head(COLLECT { MATCH (o)-[:UNLESS_USES]->(k:Capability) RETURN k.id }),
-          ifUses: head(COLLECT { MATCH (o)-[:IF_USES]->(k:Capability) RETURN k.id }),
-          reading: CASE WHEN o.readingReasoning IS NULL THEN null
-                   ELSE {reasoning: o.readingReasoning, alternative: o.readingAlternative} END,
-          source: {document: o.sourceDocument, section: o.sourceSection, version: o.version, locator: o.sourceLocator}
-        } ORDER BY o.id
+        RETURN INCLUDE(obligation) ORDER BY o.id
       }
     }
 } AS facts

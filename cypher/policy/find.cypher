@@ -19,10 +19,7 @@ RETURN p {
   },
   obligations: COLLECT {
     MATCH (o:Obligation)-[:STATED_IN]->(p)
-    RETURN o {.id, .action, .basis,
-              unlessUses: head(COLLECT { MATCH (o)-[:UNLESS_USES]->(k) RETURN k.id }),
-              ifUses: head(COLLECT { MATCH (o)-[:IF_USES]->(k) RETURN k.id }),
-              source: {document: o.sourceDocument, section: o.sourceSection, version: o.version}} ORDER BY o.id
+    RETURN INCLUDE(obligation) ORDER BY o.id
   }
 } AS policy
 ORDER BY p.number

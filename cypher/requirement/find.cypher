@@ -54,10 +54,7 @@ RETURN total, CASE WHEN r IS NOT NULL THEN r {
   }[0] ELSE [] END,
   obligations: CASE WHEN $parts.obligations THEN COLLECT {
     MATCH (o:Obligation {version: $version})-[:APPLIES_TO]->(r)
-    RETURN o {.id, .action, .basis,
-              unlessUses: head(COLLECT { MATCH (o)-[:UNLESS_USES]->(k) RETURN k.id }),
-              ifUses: head(COLLECT { MATCH (o)-[:IF_USES]->(k) RETURN k.id }),
-              source: {document: o.sourceDocument, section: o.sourceSection, version: o.version}} ORDER BY o.id
+    RETURN INCLUDE(obligation) ORDER BY o.id
   } ELSE [] END,
   related: CASE WHEN $parts.related THEN COLLECT {
     MATCH (r)-[l:RELATES_TO]-(x:Requirement)

@@ -279,7 +279,16 @@ export const RELATIONSHIPS = {
     to: "Party",
     seed: true,
     // agreement: null where no document names one (agreementNote says so).
-    properties: { agreement: "string?", agreementNote: "string?", version: "string", ...sources },
+    properties: {
+      agreement: "string?",
+      agreementNote: "string?",
+      version: "string",
+      ...sources,
+      // The statements that say the provider assumes the risk of what it manages.
+      riskSourceDocuments: "string[]",
+      riskSourceSections: "string[]",
+      riskSourceLocators: "string[]",
+    },
   },
   OPERATES: { from: "Party", to: "Control", seed: true, properties: { version: "string" } },
   DEFINED_IN: { from: "Control", to: "Policy", seed: true, properties: { section: "string" } },

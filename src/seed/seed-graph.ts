@@ -278,6 +278,7 @@ class SeedReader {
         agreement: h.agreement,
         agreementNote: h.agreement_note ?? null,
         ...sourceLists(h.sources),
+        ...prefixed("risk", sourceLists(h.risk_sources)),
         version: data.version,
       });
     });

@@ -135,6 +135,8 @@ export const partiesFileSchema = z.strictObject({
       agreement_note: text.optional(),
       /** The statements that establish the step: who uses whom, who signs what with whom. */
       sources: z.array(sourceSchema).min(1),
+      /** The statements that say the provider assumes the risk of what it manages for the party. */
+      risk_sources: z.array(sourceSchema).default([]),
     }),
   ),
   capabilities: z.array(

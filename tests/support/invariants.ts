@@ -42,7 +42,18 @@ export const INVARIANTS = [
 export type Invariant = (typeof INVARIANTS)[number];
 
 const DOCUMENT = /\b[0-9]{2}-[a-z0-9_]+\.md\b/g;
-const documentsIn = (text: string): string[] => [...new Set(text.match(DOCUMENT) ?? [])];
+/** Documents a sentence credits by name rather than by file: what "the table marks" rests on. */
+const CREDITED_BY_NAME: Array<[RegExp, string]> = [
+  [/\bthe (inheritance )?table (marks|names|says)\b|\bthe table's row\b/i, "02-hipaa_inheritance.md"],
+  [/\bthe introduction (says|states)\b/i, "01-introduction.md"],
+  [/\bthe BAA (makes|says|states|requires)\b/i, "23-luma_hipaa_business_associate_agreement.md"],
+];
+const documentsIn = (text: string): string[] => [
+  ...new Set([
+    ...(text.match(DOCUMENT) ?? []),
+    ...CREDITED_BY_NAME.filter(([re]) => re.test(text)).map(([, d]) => d),
+  ]),
+];
 
 function basisDocuments(claim: ClaimShape): Set<string> {
   const docs = new Set<string>();

@@ -14,6 +14,8 @@ export const RULES = {
   STATUS_DECIDES_OWNER:
     "The status decides who owns a requirement: inherited, the provider the customer inherits from; shared, that provider and the customer, each for its part; not inherited, the customer; conditional, the provider when the customer uses the option, else the customer.",
   OWNER_CARRIES_RISK: "Whoever owns a requirement, or its part, carries its risk.",
+  CONTROL_SERVES_CITED_RULE:
+    "A control serves a rule that its defining document's Applicable Standards list, that the table's row naming its policy covers, or that a sentence of its sources cites.",
   CONTROLS_DECIDE_OPERATORS:
     "Who operates a requirement comes from the controls that satisfy it, whatever its status.",
   CONTROLS_OF_STANDARD_AND_SPECIFICATIONS:

@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
-import { Inheritance, ResponsibilityMatrix } from "./inheritance.type.js";
+import { RULE_IDS, RULES } from "./domain-rules.js";
+import { DomainRule, Inheritance, ResponsibilityMatrix } from "./inheritance.type.js";
 
 @Resolver()
 export class InheritanceResolver {
@@ -19,6 +20,14 @@ export class InheritanceResolver {
   ): Promise<Inheritance> {
     ctx.access.readCustomer(customer ?? null);
     return ctx.services.inheritance.inheritance(rule, customer ?? null);
+  }
+
+  @Query(() => [DomainRule], {
+    description:
+      "The named rules of the domain that answers rest on where no single statement says a thing (docs/domain.md).",
+  })
+  domainRules(): DomainRule[] {
+    return RULE_IDS.map((id) => ({ id, text: RULES[id] }));
   }
 
   @Query(() => ResponsibilityMatrix, {

@@ -54,14 +54,19 @@ export interface PartyFacts {
   name: string;
   role: PartyRole;
   description: string;
-  /** The provider this party inherits from, if any. */
-  inheritsFrom: PartyId | null;
-  /** The agreement the documents name for that step; null where none is named. */
+  /** The providers this party inherits from (any number: hosting, backups, ...). */
+  inherits: InheritStep[];
+}
+export interface InheritStep {
+  from: PartyId;
+  /** The agreement the documents name for the step; null where none is named. */
   agreement: string | null;
-  /** What the documents leave unsaid about that step ("no document names an agreement ..."). */
+  /** What the documents leave unsaid about the step ("no document names an agreement ..."). */
   agreementNote: string | null;
   /** The statements that establish the step (who uses whom, who signs what). */
-  stepSources: SourceRef[];
+  sources: SourceRef[];
+  /** The statements that say the provider assumes the risk of what it manages (customer step only). */
+  riskSources: SourceRef[];
 }
 export interface RowFacts {
   uid: string;
@@ -85,6 +90,8 @@ export interface ControlRef {
   operator: PartyId;
 }
 export interface ReliedControl extends ControlRef {
+  /** The controls that rely on it directly (the one in scope, or one on the way to it). */
+  by: string[];
   sources: SourceRef[];
 }
 export interface ControlFacts {
@@ -101,6 +108,8 @@ export interface ControlFacts {
 }
 /** A policy whose Applicable Standards list cites the requirement (or its standard or specifications). */
 export interface CitingPolicy extends PolicyRef {
+  /** The requirements of the scope its Applicable Standards list (the one asked, its standard, ...). */
+  cites: string[];
   sources: SourceRef[];
 }
 export interface ObligationFacts {
@@ -202,6 +211,8 @@ export interface Chain {
   provider: PartyFacts | null;
   /** Every party, farthest provider first, customer last; parties outside the chain after it. */
   ordered: PartyFacts[];
+  /** The chain alone, customer first, then breadth first up through the providers. */
+  upward: PartyFacts[];
 }
 
 export function chainOf(parties: PartyFacts[]): Chain {
@@ -209,14 +220,17 @@ export function chainOf(parties: PartyFacts[]): Chain {
   if (!customer) throw new Error("the seed names no covered entity among the parties");
   const byId = new Map(parties.map((p) => [p.id, p]));
   const upward: PartyFacts[] = [customer];
-  for (let p = customer; p.inheritsFrom !== null;) {
-    const next = byId.get(p.inheritsFrom);
-    if (!next || upward.includes(next)) break;
-    upward.push(next);
-    p = next;
+  // Breadth first from the customer: its provider, then the providers each of those relies on.
+  for (let i = 0; i < upward.length; i++) {
+    for (const step of upward[i]?.inherits ?? []) {
+      const next = byId.get(step.from);
+      if (next && !upward.includes(next)) upward.push(next);
+    }
   }
+  const first = customer.inherits[0];
+  const provider = first ? (byId.get(first.from) ?? null) : null;
   const rest = parties.filter((p) => !upward.includes(p)).sort((a, b) => a.id.localeCompare(b.id));
-  return { customer, provider: upward[1] ?? null, ordered: [...upward.reverse(), ...rest] };
+  return { customer, provider, ordered: [...[...upward].reverse(), ...rest], upward };
 }
 
 export function resolveInheritance(facts: RequirementFacts): Resolution {
@@ -289,6 +303,7 @@ export function resolveInheritance(facts: RequirementFacts): Resolution {
     steps,
     obligations,
     chain,
+    rowStatuses,
     name,
   });
   const sources = uniqueBy(
@@ -357,21 +372,23 @@ export function answerControls(scope: ControlFacts[]): AnswerControl[] {
       });
     }
   }
+  // Reliances at any depth, each recorded against the controls that rely on it directly, also where
+  // the relied-on control serves the requirement itself.
   for (const c of scope) {
     for (const o of c.reliesOn) {
-      const known = controls.get(o.id);
-      if (known) {
-        if (known.via === "RELIANCE" && !known.reliedOnBy.includes(c.id)) known.reliedOnBy.push(c.id);
-        continue;
-      }
-      controls.set(o.id, {
-        id: o.id,
-        name: o.name,
-        operator: o.operator,
-        via: "RELIANCE",
-        reliedOnBy: [c.id],
-        sources: o.sources,
-      });
+      const known =
+        controls.get(o.id) ??
+        controls
+          .set(o.id, {
+            id: o.id,
+            name: o.name,
+            operator: o.operator,
+            via: "RELIANCE",
+            reliedOnBy: [],
+            sources: o.sources,
+          })
+          .get(o.id);
+      for (const by of o.by) if (known && !known.reliedOnBy.includes(by)) known.reliedOnBy.push(by);
     }
   }
   return [...controls.values()];
@@ -385,29 +402,23 @@ function chainSteps(chain: Chain, controls: AnswerControl[], providerOwns: boole
   const refs = (party: PartyId) => controls.filter((c) => c.operator === party).map(ref);
   const steps: Step[] = [];
   const customer = chain.customer;
-  if (providerOwns && chain.provider) {
+  const toProvider = customer.inherits.find((s) => s.from === chain.provider?.id);
+  if (providerOwns && toProvider) {
     steps.push({
       party: customer.id,
-      from: chain.provider.id,
-      agreement: customer.agreement,
-      agreementNote: customer.agreementNote,
-      controls: refs(chain.provider.id),
+      from: toProvider.from,
+      agreement: toProvider.agreement,
+      agreementNote: toProvider.agreementNote,
+      controls: refs(toProvider.from),
     });
   } else {
     steps.push({ party: customer.id, from: null, agreement: null, agreementNote: null, controls: [] });
   }
-  const upward = [...chain.ordered].reverse(); // customer first
-  for (const p of upward.slice(1)) {
-    if (p.inheritsFrom === null) continue;
-    const from = p.inheritsFrom;
-    if (!controls.some((c) => c.operator === from)) continue;
-    steps.push({
-      party: p.id,
-      from,
-      agreement: p.agreement,
-      agreementNote: p.agreementNote,
-      controls: refs(from),
-    });
+  for (const p of chain.upward.slice(1)) {
+    for (const { from, agreement, agreementNote } of p.inherits) {
+      if (!controls.some((c) => c.operator === from)) continue;
+      steps.push({ party: p.id, from, agreement, agreementNote, controls: refs(from) });
+    }
   }
   return steps;
 }
@@ -440,6 +451,7 @@ interface ClaimInput {
   steps: Step[];
   obligations: ObligationFacts[];
   chain: Chain;
+  rowStatuses: Status[];
   name: (id: PartyId) => string;
 }
 
@@ -481,7 +493,14 @@ function makeClaims(facts: RequirementFacts, a: ClaimInput): Claim[] {
       statusBases.push(...rowBases, rule("HITRUST_TAKES_RELATED_STATUS"));
       for (const l of facts.related) statusBases.push(...l.policies.flatMap((p) => p.sources.map(statement)));
       const relatedSources = facts.related.flatMap((l) => l.policies.flatMap((p) => p.sources));
-      statusSentence = `${subject} takes the status of the HIPAA rules that the same policies cite (${facts.related.map((l) => l.requirement.citation).join(", ")}; ${citeAll(relatedSources)}): a derived link the project draws, not an official HITRUST mapping; the table marks them ${facts.rows.map(rowText).join(", ")}.`;
+      const relatedCitations = facts.related.map((l) => l.requirement.citation);
+      // A related specification without a row of its own takes its standard's.
+      if (facts.rows.some((r) => !relatedCitations.includes(r.covers))) {
+        statusBases.push(rule("SPECIFICATION_TAKES_STANDARD_STATUS"));
+      }
+      const marks = facts.rows.map((r) => `${r.covers} ${rowText(r)}`).join(", ");
+      const combined = a.rowStatuses.length > 1 ? `; as they differ, the project's rule makes it shared` : "";
+      statusSentence = `${subject} takes the status of the HIPAA rules that the same policies cite (${relatedCitations.join(", ")}; ${citeAll(relatedSources)}): a derived link the project draws, not an official HITRUST mapping. For them the table marks ${marks} (a specification by its standard's row)${combined}.`;
       break;
     }
     case "NO_ROW":
@@ -492,7 +511,8 @@ function makeClaims(facts: RequirementFacts, a: ClaimInput): Claim[] {
   if (a.condition) {
     const { capability, used, interpretation } = a.condition;
     // A HITRUST control's conditional row is a related HIPAA rule's: the choice decides that rule.
-    const decided = facts.rows.find((r) => r.capability?.id === capability.id)?.covers ?? req.citation;
+    const decidedRows = facts.rows.filter((r) => r.capability?.id === capability.id).map((r) => r.covers);
+    const decided = decidedRows.length ? listText([...new Set(decidedRows)]) : req.citation;
     const readingBases: Basis[] = interpretation ? [{ kind: "READING", reading: interpretation }] : [];
     const choice: Basis[] =
       used === null
@@ -518,7 +538,8 @@ function makeClaims(facts: RequirementFacts, a: ClaimInput): Claim[] {
 
   // Owners and risk bearers: the status decides; the introduction says the provider takes the risk.
   const provider = a.chain.provider;
-  const providerSources = a.chain.customer.stepSources;
+  const providerStep = a.chain.customer.inherits.find((s) => s.from === provider?.id);
+  const riskSources = providerStep?.riskSources ?? [];
   for (const owner of a.owners) {
     const isProvider = owner === provider?.id;
     const part = a.status === "SHARED" ? " for its part" : "";
@@ -533,14 +554,11 @@ function makeClaims(facts: RequirementFacts, a: ClaimInput): Claim[] {
     claims.push({
       about: "RISK_BEARER",
       subject: owner,
-      sentence: isProvider
-        ? `${a.name(owner)} carries its risk${part}${conditional}: the introduction says the provider assumes the risk of what it manages for customers (${citeAll(providerSources)}).`
-        : `${capitalise(a.name(owner))} carries its risk${part}${conditional}, as its owner.`,
-      bases: [
-        ...statusBases,
-        rule("OWNER_CARRIES_RISK"),
-        ...(isProvider ? providerSources.map(statement) : []),
-      ],
+      sentence:
+        isProvider && riskSources.length
+          ? `${a.name(owner)} carries its risk${part}${conditional}: it assumes the risk of the aspects of compliance it manages for customers (${citeAll(riskSources)}).`
+          : `${capitalise(a.name(owner))} carries its risk${part}${conditional}, as its owner.`,
+      bases: [...statusBases, rule("OWNER_CARRIES_RISK"), ...(isProvider ? riskSources.map(statement) : [])],
     });
   }
 
@@ -549,38 +567,57 @@ function makeClaims(facts: RequirementFacts, a: ClaimInput): Claim[] {
     const relying = c.reliedOnBy
       .map((id) => a.controls.find((x) => x.id === id))
       .filter((x): x is AnswerControl => !!x);
-    const how: Record<ControlVia, string> = {
-      REQUIREMENT: `serves ${req.citation}`,
-      STANDARD: `serves its standard ${req.standard ?? ""}`,
-      SPECIFICATION: `serves one of its implementation specifications`,
-      RELIANCE: `is relied on by ${relying.map((x) => `${a.name(x.operator)}'s ${x.name}`).join(", ")}`,
+    const serves: Record<ControlVia, string> = {
+      REQUIREMENT: `it serves ${req.citation}`,
+      STANDARD: `it serves its standard ${req.standard ?? ""}`,
+      SPECIFICATION: `it serves one of its implementation specifications`,
+      RELIANCE: "",
     };
-    const sources = [...c.sources, ...relying.flatMap((x) => x.sources)];
+    const reliance = relying.length
+      ? `${relying.map((x) => `${a.name(x.operator)}'s ${x.name}`).join(" and ")} ${relying.length > 1 ? "rely" : "relies"} on it (${citeAll(relying.flatMap((x) => x.sources))})`
+      : "";
+    const tail = [
+      c.via === "RELIANCE"
+        ? ""
+        : `${serves[c.via]} by the project's rule that a control serves the rules its documents cite for it`,
+      reliance,
+    ]
+      .filter((x) => x !== "")
+      .join("; ");
     claims.push({
       about: "CONTROL",
       subject: c.id,
-      sentence: `${a.name(c.operator)} runs ${c.name}, which ${how[c.via]} (${citeAll(sources)}).`,
-      bases: [...sources.map(statement), ...viaRules(c.via)],
+      sentence: `${capitalise(a.name(c.operator))} runs ${c.name}, which the documents attribute to it (${citeAll(c.sources)}); ${tail}.`,
+      bases: [
+        ...c.sources.map(statement),
+        ...relying.flatMap((x) => x.sources.map(statement)),
+        ...(c.via === "RELIANCE" ? [] : [rule("CONTROL_SERVES_CITED_RULE")]),
+        ...viaRules(c.via),
+        ...(relying.length && c.via !== "RELIANCE" ? [rule("RELIANCE_KEEPS_ACCOUNTABILITY")] : []),
+      ],
     });
   }
   for (const operator of a.operators) {
     const own = a.controls.filter((c) => c.operator === operator);
-    const relied = own.filter((c) => c.via === "RELIANCE");
-    const accountable = [...new Set(relied.flatMap((c) => c.reliedOnBy))]
+    // Whom it runs them for: the parties whose controls rely on its own. Such a party stays accountable
+    // toward the customer only where it owns the requirement.
+    const relying = [...new Set(own.flatMap((c) => c.reliedOnBy))]
       .map((id) => a.controls.find((x) => x.id === id)?.operator)
       .filter((p): p is PartyId => p !== undefined && p !== operator);
+    const forWhom = [...new Set(relying)];
+    const accountable = forWhom.filter((p) => a.owners.includes(p));
+    const onBehalf = forWhom.filter((p) => !a.owners.includes(p));
     claims.push({
       about: "OPERATOR",
       subject: operator,
       sentence: `${capitalise(a.name(operator))} operates part of ${req.citation}: it runs ${listText(own.map((c) => c.name))}, which the documents attribute to it (see each control)${
-        accountable.length
-          ? `, for ${[...new Set(accountable)].map(a.name).join(" and ")}, which stays accountable`
-          : ""
-      }; operation follows the controls, whatever the status.`,
+        accountable.length ? `, for ${accountable.map(a.name).join(" and ")}, which stays accountable` : ""
+      }${onBehalf.length ? `, on behalf of ${onBehalf.map(a.name).join(" and ")}, whose controls rely on it` : ""}; operation follows the controls, whatever the status.`,
       bases: [
         ...own.flatMap((c) => c.sources.map(statement)),
         rule("CONTROLS_DECIDE_OPERATORS"),
         ...own.flatMap((c) => viaRules(c.via)),
+        ...(forWhom.length ? [rule("RELIANCE_KEEPS_ACCOUNTABILITY")] : []),
       ],
     });
   }
@@ -590,20 +627,27 @@ function makeClaims(facts: RequirementFacts, a: ClaimInput): Claim[] {
   for (const step of a.steps) {
     if (step.from === null) continue;
     const party = a.chain.ordered.find((p) => p.id === step.party);
-    const sources = party?.stepSources ?? [];
+    const sources = party?.inherits.find((s) => s.from === step.from)?.sources ?? [];
     const agreement = step.agreement
       ? ` under the ${step.agreement} (${citeAll(sources)})`
       : ` (${citeAll(sources)}); ${lowerFirst(stripStop(step.agreementNote ?? "no document names the agreement between them"))}`;
-    const what =
-      step.party === a.chain.customer.id
-        ? `inherits ${req.citation} from ${a.name(step.from)}`
-        : `relies on ${a.name(step.from)} for the controls ${a.name(step.from)} runs here`;
+    const isCustomer = step.party === a.chain.customer.id;
+    const inherits: Record<Status, string> = {
+      INHERITED: `inherits ${req.citation}`,
+      SHARED: `inherits part of ${req.citation}`,
+      CONDITIONAL: `inherits ${req.citation}, if it uses the option,`,
+      NOT_INHERITED: `inherits nothing of ${req.citation}`,
+    };
+    const what = isCustomer
+      ? `${inherits[a.status]} from ${a.name(step.from)}`
+      : `relies on ${a.name(step.from)} for the controls ${a.name(step.from)} runs here`;
     claims.push({
       about: "CHAIN_STEP",
       subject: `${step.party}<-${step.from}`,
       sentence: `${capitalise(a.name(step.party))} ${what}${agreement}.`,
       bases: [
         ...sources.map(statement),
+        ...(isCustomer ? [...statusBases, rule("STATUS_DECIDES_OWNER")] : []),
         ...(step.controls.some((c) => a.controls.find((x) => x.id === c.id)?.via === "RELIANCE")
           ? [rule("RELIANCE_KEEPS_ACCOUNTABILITY")]
           : []),
@@ -618,18 +662,26 @@ function makeClaims(facts: RequirementFacts, a: ClaimInput): Claim[] {
     claims.push({
       about: "POLICY",
       subject: String(p.number),
-      sentence: `The table's row names ${p.title} (policy ${p.number}) (${cite(r.source)}).`,
+      sentence: `The table's row for ${r.covers} names ${p.title} (policy ${p.number}) (${cite(r.source)}).`,
       bases: [statement(r.source)],
     });
   }
   const named = new Set(rowPolicies.map((x) => x.p.number));
   for (const p of facts.policies) {
     if (named.has(p.number)) continue;
+    const itself = p.cites.includes(req.citation);
+    const others = p.cites.filter((c) => c !== req.citation);
+    const what = itself
+      ? "it"
+      : `${listText(others)} (${others.includes(req.standard ?? "") ? "its standard" : "in its scope"})`;
     claims.push({
       about: "POLICY",
       subject: String(p.number),
-      sentence: `${p.title} (policy ${p.number}) lists it among its Applicable Standards (${citeAll(p.sources)}).`,
-      bases: p.sources.map(statement),
+      sentence: `${p.title} (policy ${p.number}) lists ${what} among its Applicable Standards (${citeAll(p.sources)}).`,
+      bases: [
+        ...p.sources.map(statement),
+        ...(itself ? [] : [rule("CONTROLS_OF_STANDARD_AND_SPECIFICATIONS")]),
+      ],
     });
   }
 
@@ -649,12 +701,14 @@ function makeClaims(facts: RequirementFacts, a: ClaimInput): Claim[] {
         },
       });
     }
-    if (o.basis !== "DOCUMENT") bases.push(...statusBases, rule("OBLIGATION_WHERE_NOT_INHERITED"));
+    if (o.basis !== "DOCUMENT" && a.status !== "INHERITED") {
+      bases.push(...statusBases, rule("OBLIGATION_WHERE_NOT_INHERITED"));
+    }
     if (o.ifUses || o.unlessUses) bases.push(rule("OBLIGATION_FOLLOWS_CHOICE"));
     claims.push({
       about: "OBLIGATION",
       subject: o.id,
-      sentence: `${o.reading ? "In the project's reading of" : "As"} ${cite(o.source)}${o.reading ? "" : " states"}, ${customerName} must: ${lowerFirst(o.action)}.`,
+      sentence: `For ${customerName}, from ${cite(o.source)}${o.reading ? " (in the project's reading)" : ""}: ${lowerFirst(o.action)}.`,
       bases,
     });
   }

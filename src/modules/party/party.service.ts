@@ -1,4 +1,5 @@
 import { notFound } from "../../errors.js";
+import type { InheritStep } from "../inheritance/inheritance.rules.js";
 import type { InheritanceService } from "../inheritance/inheritance.service.js";
 import type { PartyDetail } from "./party.type.js";
 
@@ -11,12 +12,13 @@ export class PartyService {
     const party = parties.get(id);
     if (!party)
       throw notFound(`id: no party "${id}" (parties: ${[...parties.keys()].join(", ")})`, { argument: "id" });
-    const link = (otherId: string | null) => {
-      const other = otherId ? parties.get(otherId) : undefined;
-      return other
-        ? { party: other, agreement: other.id === party.inheritsFrom ? party.agreement : other.agreement }
-        : null;
+    // A step of the chain as seen from either end: the other party, the agreement the documents name
+    // for it (null where none is named) and what they leave unsaid.
+    const link = (otherId: string, step: InheritStep) => {
+      const other = parties.get(otherId);
+      return other ? [{ party: other, agreement: step.agreement, agreementNote: step.agreementNote }] : [];
     };
+    const upstream = party.inherits.flatMap((step) => link(step.from, step));
     const refs = (keep: (a: (typeof answers)[number]) => boolean) =>
       answers
         .filter(keep)
@@ -26,10 +28,11 @@ export class PartyService {
       name: party.name,
       role: party.role,
       description: party.description,
-      inheritsFrom: link(party.inheritsFrom),
-      inheritedBy: [...parties.values()]
-        .filter((p) => p.inheritsFrom === id)
-        .map((p) => ({ party: p, agreement: p.agreement })),
+      inheritsFrom: upstream[0] ?? null,
+      providers: upstream,
+      inheritedBy: [...parties.values()].flatMap((p) =>
+        p.inherits.filter((step) => step.from === id).flatMap((step) => link(p.id, step)),
+      ),
       operates: party.operates,
       owns: refs(({ resolution }) => resolution.owners.includes(id)),
       bearsRiskFor: refs(({ resolution }) => resolution.riskBearers.includes(id)),

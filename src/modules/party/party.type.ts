@@ -4,7 +4,14 @@ import { ControlRef, Party, RequirementRef } from "../common/common.types.js";
 @ObjectType()
 export class PartyLink {
   @Field(() => Party) party!: Party;
-  @Field(() => String, { nullable: true }) agreement!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The agreement the documents name for the step; null where they name none (see agreementNote).",
+  })
+  agreement!: string | null;
+  @Field(() => String, { nullable: true, description: "What the documents leave unsaid about the step." })
+  agreementNote!: string | null;
 }
 
 @ObjectType({
@@ -16,8 +23,12 @@ export class PartyDetail {
   @Field() name!: string;
   @Field() role!: string;
   @Field() description!: string;
-  @Field(() => PartyLink, { nullable: true, description: "The provider it inherits controls from." })
+  @Field(() => PartyLink, {
+    nullable: true,
+    description: "The first provider it inherits from (see `providers` for all of them).",
+  })
   inheritsFrom!: PartyLink | null;
+  @Field(() => [PartyLink], { description: "Every provider it inherits from." }) providers!: PartyLink[];
   @Field(() => [PartyLink], { description: "The parties that inherit from it." }) inheritedBy!: PartyLink[];
   @Field(() => [ControlRef]) operates!: ControlRef[];
   @Field(() => [RequirementRef], { description: "Requirements it is accountable for (in whole or in part)." })

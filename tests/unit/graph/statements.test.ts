@@ -52,7 +52,9 @@ describe("load statements", () => {
 
   it("refuses a label or type the declaration does not hold, or does not load from the seed", () => {
     expect(() => nodeStatement("Requirement) DETACH DELETE (n", "merge")).toThrow("is not a node label");
-    expect(() => nodeStatement("Verdict", "merge")).toThrow('"Verdict" is not a node label of the graph model');
+    expect(() => nodeStatement("Verdict", "merge")).toThrow(
+      '"Verdict" is not a node label of the graph model',
+    );
     expect(() => nodeStatement("ApiKey", "create")).toThrow("ApiKey nodes are not loaded from the seed");
     expect(() => linkStatement("USES]->(b) DELETE b //", "merge")).toThrow("is not a relationship type");
     expect(() => linkStatement("RELATES_TO", "merge")).toThrow(

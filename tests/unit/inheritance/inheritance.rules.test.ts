@@ -34,7 +34,7 @@ const control = (
   operator,
   via: "REQUIREMENT",
   satisfies: "164.312(b)",
-  reliesOn: reliesOn.map((o) => ({ ...o, name: o.id, sources: [source] })),
+  reliesOn: reliesOn.map((o) => ({ ...o, name: o.id, by: [id], sources: [source] })),
   policy: null,
   sources: [source],
 });
@@ -219,7 +219,15 @@ describe("resolveInheritance: the status table of docs/domain.md", () => {
       },
       related: ["164.312(d)", "164.308(a)(5)(i)"].map((citation) => ({
         requirement: { citation, title: citation, framework: "HIPAA", kind: "STANDARD" },
-        policies: [{ number: 7, title: "System Access Policy", version: "2021-03", sources: [source] }],
+        policies: [
+          {
+            number: 7,
+            title: "System Access Policy",
+            version: "2021-03",
+            cites: [citation],
+            sources: [source],
+          },
+        ],
       })),
     };
     const agree = resolveInheritance(
