@@ -14,13 +14,13 @@ query IsAuditControlsCoveredForUs($customer: ID) {
     requirement { citation title framework kind }
     status
     basis
-    condition { capability used }
+    condition { capability used interpretation { reading reasoning alternative } }
     owners { id name }
     operators { id name }
     riskBearers { id name }
-    chain { party { id } inheritsFrom { id } agreement controls { id name operator } }
+    chain { party { id } inheritsFrom { id } agreement agreementNote controls { id name operator } }
     policies { number title }
-    obligations { action source { document section } }
+    obligations { action reading { reasoning } source { document section locator } }
     explanation
   }
 }`,
@@ -49,7 +49,8 @@ query CustomerResponsibilityMatrix($customer: ID) {
     totals { status count }
     rows {
       requirement { citation title kind }
-      status aptible luma customer
+      status
+      responsibilities { party { id } responsibility }
       riskBearers { id }
       policies { number title }
       obligations { action }
@@ -57,6 +58,30 @@ query CustomerResponsibilityMatrix($customer: ID) {
   }
 }`,
     variables: { customer: "sunrise-family-clinic" },
+  },
+  {
+    name: "WhyEachPartOfTheAnswer",
+    query: `# An auditor: what each part of an answer rests on. A claim's bases are statements of the
+# documents (document, section, where in the section), named rules (see domainRules), the
+# project's recorded readings, or the customer's recorded choices. A part with no basis is not claimed.
+query WhyEachPartOfTheAnswer {
+  inheritance(rule: "164.308(a)(5)(ii)(B)") {
+    status
+    owners { id }
+    operators { id }
+    controls { id operator via reliedOnBy }
+    claims {
+      about subject sentence
+      bases {
+        kind
+        source { document section locator }
+        rule { id text }
+        reading { reading alternative }
+      }
+    }
+  }
+  domainRules { id text }
+}`,
   },
   {
     name: "PolicyLinks",
@@ -77,7 +102,8 @@ query PolicyLinks {
 query WhatAptibleDoes {
   party(id: "aptible") {
     name role
-    inheritedBy { party { id } agreement }
+    inheritedBy { party { id } agreement agreementNote }
+    providers { party { id } agreement agreementNote }
     operates { id name }
     owns { citation }
     operatesFor { citation title }
