@@ -747,7 +747,9 @@ function explain(claims: Claim[]): string {
     ...pick("CHAIN_STEP"),
     ...(obligations > 0
       ? [
-          `${obligations} obligation${obligations > 1 ? "s are" : " is"} left to the customer, each with its source.`,
+          obligations > 1
+            ? `${obligations} obligations are left to the customer, each with its source.`
+            : "1 obligation is left to the customer, with its source.",
         ]
       : []),
   ].join(" ");
