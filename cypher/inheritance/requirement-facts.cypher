@@ -11,7 +11,8 @@
 // $version: policy-set version; $customer: customer uid or null (template); $operates: true lists, for
 // each party, every control it operates (the party view), false leaves the lists empty.
 // Columns: customerFound, customerName, customerUses, parties, facts (one map per requirement found;
-// empty: unknown citation). One row: the parties and the customer are sent once, not once per requirement.
+// empty: unknown citation; its controls are links and its obligations ids), controls (every control
+// the facts name, once), obligations (likewise). One row: the parties and the customer are sent once, not once per requirement.
 OPTIONAL MATCH (c:Customer {uid: $customer})
 WITH c, COLLECT { MATCH (c)-[:USES]->(cap:Capability) RETURN cap.id } AS uses,
      COLLECT {
@@ -36,8 +37,7 @@ WITH c, uses, parties,
        WHEN $ids IS NOT NULL THEN $ids
        WHEN $framework IS NULL THEN COLLECT { MATCH (x:Requirement) RETURN x.uid }
        ELSE COLLECT { MATCH (x:Requirement {framework: $framework}) RETURN x.uid } END AS ids
-RETURN c IS NOT NULL AS customerFound, c.name AS customerName, uses AS customerUses, parties,
-COLLECT {
+WITH c, uses, parties, COLLECT {
   UNWIND ids AS rid
   CALL (rid) {
     MATCH (r:Requirement {uid: rid}) RETURN r
@@ -100,32 +100,38 @@ COLLECT {
         ORDER BY h.sortKey
       } ELSE [] END,
       controls: INCLUDE(scope-controls),
+      // One entry per policy and cited requirement of the scope; the rules merge them per policy.
       policies: COLLECT {
         UNWIND scope AS t
         WITH t.req AS tr
-        MATCH (tr)<-[:ADDRESSES]-(p:Policy {version: $version})
-        WITH DISTINCT p
-        RETURN p {.number, .title, .version,
-          cites: COLLECT {
-            UNWIND scope AS t
-            WITH t.req AS tr
-            MATCH (tr)<-[:ADDRESSES]-(p)
-            RETURN DISTINCT tr.citation
-          },
-          sources: COLLECT {
-          UNWIND scope AS t
-          WITH t.req AS tr
-          MATCH (tr)<-[a:ADDRESSES]-(p)
-          UNWIND range(0, size(a.sections) - 1) AS k
-          RETURN DISTINCT {document: p.file, section: a.sections[k], version: p.version, locator: 'bullet "' + a.citedAs[k] + '"'}
-        }} ORDER BY p.number
+        MATCH (tr)<-[a:ADDRESSES]-(p:Policy {version: $version})
+        RETURN p {.number, .title, .version, cites: [tr.citation],
+          sources: [k IN range(0, size(a.sections) - 1) |
+            {document: p.file, section: a.sections[k], version: p.version, locator: 'bullet "' + a.citedAs[k] + '"'}]
+        } AS link ORDER BY link.number
       },
       obligations: COLLECT {
         UNWIND scope AS t
         WITH t.req AS tr
         MATCH (tr)<-[:APPLIES_TO]-(o:Obligation {version: $version})
-        WITH DISTINCT o
-        RETURN INCLUDE(obligation) ORDER BY o.id
+        RETURN DISTINCT o.id AS id ORDER BY id
       }
     }
 } AS facts
+// Controls and obligations are named by id in each requirement's facts and sent once each here: for
+// a few requirements, those the facts name; for a whole framework, every one of the version (reading
+// them again from a list of every requirement's facts costs more memory than the answer).
+WITH c, uses, parties, facts, COLLECT { UNWIND facts AS f UNWIND f.controls AS link RETURN link } AS links
+RETURN c IS NOT NULL AS customerFound, c.name AS customerName, uses AS customerUses, parties, facts,
+  CASE WHEN $ids IS NULL
+    THEN COLLECT { MATCH (ctl:Control {version: $version}) RETURN ctl { INCLUDE(control-fields) } }
+    ELSE INCLUDE(linked-controls) END AS controls,
+  CASE WHEN $ids IS NULL
+    THEN COLLECT { MATCH (o:Obligation {version: $version}) RETURN INCLUDE(obligation) }
+    ELSE COLLECT {
+      UNWIND facts AS f
+      UNWIND f.obligations AS oid
+      WITH DISTINCT oid
+      MATCH (o:Obligation {version: $version, id: oid})
+      RETURN INCLUDE(obligation)
+    } END AS obligations

@@ -50,8 +50,9 @@ RETURN total, CASE WHEN r IS NOT NULL THEN r {
   // The same controls as the requirement's inheritance answer: its scope's, with those they rely on.
   controls: CASE WHEN $parts.controls THEN COLLECT {
     WITH r, INCLUDE(requirement-scope) AS scope
-    RETURN INCLUDE(scope-controls) AS controls
-  }[0] ELSE [] END,
+    WITH INCLUDE(scope-controls) AS links
+    RETURN {links: links, controls: INCLUDE(linked-controls)} AS controls
+  }[0] END,
   obligations: CASE WHEN $parts.obligations THEN COLLECT {
     MATCH (o:Obligation {version: $version})-[:APPLIES_TO]->(r)
     RETURN INCLUDE(obligation) ORDER BY o.id

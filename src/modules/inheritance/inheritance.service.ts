@@ -6,6 +6,13 @@ import { canonicalCitation, unknownCitation } from "../common/citation-input.js"
 import { STATUSES, type Responsibility } from "../../vocabulary.js";
 import type { ControlRef, Obligation, Party, RequirementKind } from "../common/common.types.js";
 import { RULES } from "./domain-rules.js";
+import {
+  joinControls,
+  joinObligations,
+  mergeCitingPolicies,
+  type ControlFields,
+  type ControlLink,
+} from "./inheritance.facts.js";
 import type {
   Claim,
   ConditionAnswer,
@@ -16,6 +23,7 @@ import type {
 } from "./inheritance.type.js";
 import {
   resolveInheritance,
+  type ObligationFacts,
   type PartyFacts,
   type PartyId,
   type RequirementFacts,
@@ -92,15 +100,32 @@ export class InheritanceService {
     const parties = new Map(partyRows.map((p) => [p.id, p]));
     const customerUses = params.customer === null ? null : ((row?.customerUses ?? []) as string[]);
     const customerName = (row?.customerName as string | null | undefined) ?? null;
+    const controls = (row?.controls ?? []) as ControlFields[];
+    const obligations = (row?.obligations ?? []) as ObligationFacts[];
     const answers = ((row?.facts ?? []) as FoundFacts[]).map((found) => {
-      const facts: RequirementFacts = { ...found, parties: partyRows, customerUses, customerName };
+      const facts: RequirementFacts = {
+        ...found,
+        controls: joinControls(found.controls, controls),
+        obligations: joinObligations(found.obligations, obligations),
+        policies: mergeCitingPolicies(found.policies),
+        parties: partyRows,
+        customerUses,
+        customerName,
+      };
       return { facts, resolution: resolveInheritance(facts) };
     });
     return { customerName, parties, answers };
   }
 }
 
-type FoundFacts = Omit<RequirementFacts, "parties" | "customerUses" | "customerName">;
+/** A requirement's facts as the query sends them: controls as links, obligations as ids. */
+type FoundFacts = Omit<
+  RequirementFacts,
+  "parties" | "customerUses" | "customerName" | "controls" | "obligations"
+> & {
+  controls: ControlLink[];
+  obligations: string[];
+};
 
 function party(parties: Map<string, PartyRow>, id: PartyId): Party {
   const p = parties.get(id);

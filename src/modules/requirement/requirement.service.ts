@@ -1,7 +1,8 @@
 import type { Database, Row } from "../../db/database.js";
 import { canonicalCitation, unknownCitation } from "../common/citation-input.js";
 import { decodeOpaqueCursor, encodeOpaqueCursor } from "../common/cursor.js";
-import { answerControls, type ControlFacts } from "../inheritance/inheritance.rules.js";
+import { joinControls, type ControlFields, type ControlLink } from "../inheritance/inheritance.facts.js";
+import { answerControls } from "../inheritance/inheritance.rules.js";
 import { PRIMARY_VERSION } from "../inheritance/inheritance.service.js";
 import type { RequirementFilter } from "./requirement.args.js";
 import type { PolicyCitation, Requirement, RequirementConnection } from "./requirement.type.js";
@@ -9,7 +10,8 @@ import type { PolicyCitation, Requirement, RequirementConnection } from "./requi
 type RequirementRow = Omit<Requirement, "citations" | "controls"> & {
   sortKey: string;
   citations: Array<Omit<PolicyCitation, "requirement">>;
-  controls: ControlFacts[];
+  /** null when the request does not select controls. */
+  controls: { links: ControlLink[]; controls: ControlFields[] } | null;
 };
 
 /**
@@ -106,7 +108,7 @@ function toRequirement(row: Row): Requirement {
   return {
     ...r,
     citations: r.citations.map((c) => ({ ...c, requirement: ref })),
-    controls: answerControls(r.controls),
+    controls: r.controls ? answerControls(joinControls(r.controls.links, r.controls.controls)) : [],
   };
 }
 
