@@ -2,7 +2,17 @@
 // from the source documents, each with its source (document, section); the policy-set version comes
 // from the file's `version` key.
 import { z } from "zod";
-import { PARTY_ROLES, STATUSES } from "../vocabulary.js";
+import {
+  CATALOGUE_FRAMEWORKS,
+  CATALOGUE_KINDS,
+  CITATION_CONTEXTS,
+  DESIGNATIONS,
+  DOCUMENT_KINDS,
+  OBLIGATION_BASES,
+  PARTY_ROLES,
+  SAFEGUARDS,
+  STATUSES,
+} from "../vocabulary.js";
 import { HITRUST_FLAG_KINDS, TRANSCRIBED_FINDING_KINDS } from "../modules/findings/finding.kinds.js";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "must be kebab-case (a-z, 0-9, -)");
@@ -21,26 +31,17 @@ export const sourceSchema = z.strictObject({ document: text, section: text, loca
  */
 export const readingSchema = z.strictObject({ reasoning: text, alternative: text.optional() });
 
-export const safeguards = [
-  "ADMINISTRATIVE",
-  "PHYSICAL",
-  "TECHNICAL",
-  "ORGANIZATIONAL",
-  "POLICIES_AND_DOCUMENTATION",
-  "BREACH_NOTIFICATION",
-] as const;
-
 export const catalogueFileSchema = z.strictObject({
-  framework: z.strictObject({ id: z.enum(["HIPAA", "HITECH"]), name: text, source: sourceSchema }),
+  framework: z.strictObject({ id: z.enum(CATALOGUE_FRAMEWORKS), name: text, source: sourceSchema }),
   requirements: z
     .array(
       z.strictObject({
         citation: text,
         title: text,
-        kind: z.enum(["STANDARD", "IMPLEMENTATION_SPECIFICATION"]),
-        safeguard: z.enum(safeguards),
+        kind: z.enum(CATALOGUE_KINDS),
+        safeguard: z.enum(SAFEGUARDS),
         standard: text.optional(),
-        designation: z.enum(["REQUIRED", "ADDRESSABLE"]).optional(),
+        designation: z.enum(DESIGNATIONS).optional(),
         aliases: z.array(text).optional(),
         alias_notes: text.optional(),
         source: sourceSchema,
@@ -64,8 +65,6 @@ export const hitrustFileSchema = z.strictObject({
   ),
 });
 
-export const documentKinds = ["POLICY", "INTRODUCTION", "INHERITANCE_TABLE", "DEFINITIONS", "AGREEMENT", "MAPPING"] as const;
-
 export const policiesFileSchema = z.strictObject({
   version: versionSchema,
   documents: z.array(
@@ -73,7 +72,7 @@ export const policiesFileSchema = z.strictObject({
       number: z.number().int().positive(),
       title: text,
       file: text,
-      kind: z.enum(documentKinds),
+      kind: z.enum(DOCUMENT_KINDS),
       hitrust: z.array(z.strictObject({ cited_as: text, id: text, section: text, note: text.optional() })).default([]),
       hipaa: z
         .array(
@@ -82,7 +81,7 @@ export const policiesFileSchema = z.strictObject({
             citations: z.array(text).min(1),
             section: text,
             note: text.optional(),
-            context: z.enum(["APPLICABLE_STANDARDS", "TABLE", "INLINE"]).default("APPLICABLE_STANDARDS"),
+            context: z.enum(CITATION_CONTEXTS).default("APPLICABLE_STANDARDS"),
             /** false: kept as written, but no HITRUST link may be derived from it (see the note). */
             derive: z.boolean().default(true),
           }),
@@ -186,7 +185,7 @@ export const obligationsFileSchema = z.strictObject({
       id,
       action: text,
       applies_to: z.array(text).min(1),
-      basis: z.enum(["NOT_INHERITED", "SHARED", "CONDITIONAL", "DOCUMENT"]),
+      basis: z.enum(OBLIGATION_BASES),
       when_capability_unused: id.optional(),
       when_capability_used: id.optional(),
       /** Present when the action is the project's reading of the source rather than its plain words. */

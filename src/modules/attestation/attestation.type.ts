@@ -2,13 +2,14 @@ import { IsOptional, Length, Matches } from "class-validator";
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Obligation, RequirementRef } from "../common/common.types.js";
 import { ISO_DATE, IsSlug, MAX_NAME } from "../common/inputs.js";
+import {
+  ATTESTATION_STATUSES,
+  graphqlEnum,
+  type AttestationStatus as VocabularyAttestationStatus,
+} from "../../vocabulary.js";
 
-export enum AttestationStatus {
-  IMPLEMENTED = "IMPLEMENTED",
-  PARTIALLY_IMPLEMENTED = "PARTIALLY_IMPLEMENTED",
-  NOT_IMPLEMENTED = "NOT_IMPLEMENTED",
-  NOT_APPLICABLE = "NOT_APPLICABLE",
-}
+export const AttestationStatus = graphqlEnum(ATTESTATION_STATUSES);
+export type AttestationStatus = VocabularyAttestationStatus;
 registerEnumType(AttestationStatus, {
   name: "AttestationStatus",
   description: "IMPLEMENTED and NOT_APPLICABLE close an obligation; the others leave it open.",

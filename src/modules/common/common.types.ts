@@ -2,7 +2,13 @@
 // Cypher query as their parent, so every root field costs one round trip; follow a ref with its own
 // root field (requirement, policy, control, party) to go deeper.
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { STATUSES, graphqlEnum, type Status } from "../../vocabulary.js";
+import {
+  REQUIREMENT_KINDS,
+  STATUSES,
+  graphqlEnum,
+  type RequirementKind as VocabularyRequirementKind,
+  type Status,
+} from "../../vocabulary.js";
 
 export const InheritanceStatus = graphqlEnum(STATUSES);
 export type InheritanceStatus = Status;
@@ -20,11 +26,8 @@ registerEnumType(InheritanceStatus, {
   },
 });
 
-export enum RequirementKind {
-  STANDARD = "STANDARD",
-  IMPLEMENTATION_SPECIFICATION = "IMPLEMENTATION_SPECIFICATION",
-  CONTROL = "CONTROL",
-}
+export const RequirementKind = graphqlEnum(REQUIREMENT_KINDS);
+export type RequirementKind = VocabularyRequirementKind;
 registerEnumType(RequirementKind, {
   name: "RequirementKind",
   description:

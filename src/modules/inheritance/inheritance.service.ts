@@ -3,7 +3,7 @@ import type { Database } from "../../db/database.js";
 import { badInput, notFound } from "../../errors.js";
 import { compareCitations } from "../../citations/sort-key.js";
 import { canonicalCitation, unknownCitation } from "../common/citation-input.js";
-import { STATUSES, type Responsibility } from "../../vocabulary.js";
+import { FRAMEWORKS, STATUSES, type Responsibility } from "../../vocabulary.js";
 import type { ControlRef, Obligation, Party, RequirementKind } from "../common/common.types.js";
 import { RULES } from "./domain-rules.js";
 import {
@@ -30,7 +30,7 @@ import {
   type Resolution,
 } from "./inheritance.rules.js";
 
-export const FRAMEWORKS = ["HIPAA", "HITECH", "HITRUST"] as const;
+export { FRAMEWORKS };
 export const PRIMARY_VERSION = "2021-03";
 
 export interface PartyRow extends PartyFacts {

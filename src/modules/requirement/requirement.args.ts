@@ -1,8 +1,7 @@
 import { IsIn, IsOptional, Max, Min } from "class-validator";
 import { ArgsType, Field, InputType, Int } from "type-graphql";
-import { safeguards } from "../../seed/seed.schema.js";
+import { FRAMEWORKS, SAFEGUARDS } from "../../vocabulary.js";
 import { RequirementKind } from "../common/common.types.js";
-import { FRAMEWORKS } from "../inheritance/inheritance.service.js";
 
 export const MAX_PAGE_SIZE = 200;
 
@@ -19,7 +18,7 @@ export class RequirementFilter {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsIn([...safeguards])
+  @IsIn([...SAFEGUARDS])
   safeguard?: string;
 }
 
