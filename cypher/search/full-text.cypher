@@ -1,5 +1,6 @@
 // Full-text search over requirement, policy, control and obligation titles and descriptions.
-// $text: a Lucene query (the service escapes user input); $limit. Columns: kind, key, title, score.
+// $text: a Lucene query (the service escapes user input); $limit.
+// Columns: kind, key, title, text, version (null where the node has none), score.
 CALL db.index.fulltext.queryNodes('search_text', $text) YIELD node, score
 RETURN
   CASE WHEN node:Requirement THEN 'REQUIREMENT' WHEN node:Policy THEN 'POLICY'

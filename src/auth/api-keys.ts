@@ -4,9 +4,12 @@
 // a key must not cost a request 100 ms the way a password hash would.
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { LRUCache } from "lru-cache";
-import type { Database } from "../db/database.js";
+import type { Public } from "../db/repository.js";
 import { badInput, notFound, unauthenticated } from "../errors.js";
-import { recordChange, type Actor } from "../modules/audit/audit.record.js";
+import type { AuditRepository } from "../modules/audit/audit.repository.js";
+import type { Actor } from "../modules/audit/audit.record.js";
+import type { CustomerRepository } from "../modules/customer/customer.repository.js";
+import type { ApiKeyRepository } from "./api-key.repository.js";
 import type { Principal, Role } from "./principal.js";
 
 const KEY_PATTERN = /^cgk_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
@@ -33,7 +36,9 @@ export class ApiKeyService {
   private readonly verified: LRUCache<string, { hash: Buffer; principal: Principal }> | null;
 
   constructor(
-    private readonly db: Database,
+    private readonly keys: Public<ApiKeyRepository>,
+    private readonly customers: Public<CustomerRepository>,
+    private readonly audit: Public<AuditRepository>,
     options: { cacheMs?: number } = {},
   ) {
     const ttl = options.cacheMs ?? 5_000;
@@ -50,20 +55,19 @@ export class ApiKeyService {
     }
     const id = randomBytes(8).toString("hex");
     const key = `cgk_${id}_${randomBytes(32).toString("base64url")}`;
-    const info = await this.db.writeTransaction(async (tx) => {
-      if (customerId !== null && (await tx.run("customer/find", { id: customerId })).length === 0) {
+    const info = await this.keys.inTransaction(async (tx) => {
+      if (customerId !== null && !(await this.customers.findCustomer(customerId, tx))) {
         throw notFound(`customer: no customer "${customerId}"`, { argument: "customer" });
       }
-      const [row] = await tx.run("auth/create-key", {
+      const created = (await this.keys.createKey(tx, {
         id,
         hash: sha256(key).toString("hex"),
         role: input.role,
         customerId,
         label: input.label ?? null,
         createdAt: new Date().toISOString(),
-      });
-      const created = row?.key as ApiKeyInfo;
-      await recordChange(tx, actor, {
+      })) as ApiKeyInfo;
+      await this.audit.append(tx, actor, {
         action: "apiKey.create",
         target: `apiKey:${id}`,
         customerId,
@@ -77,15 +81,15 @@ export class ApiKeyService {
   }
 
   async list(): Promise<ApiKeyInfo[]> {
-    return (await this.db.read("auth/list-keys")).map((row) => row.key as ApiKeyInfo);
+    return this.keys.listKeys();
   }
 
   async revoke(id: string, actor: Actor): Promise<ApiKeyInfo> {
-    const info = await this.db.writeTransaction(async (tx) => {
-      const [row] = await tx.run("auth/revoke-key", { id, at: new Date().toISOString() });
+    const info = await this.keys.inTransaction(async (tx) => {
+      const row = await this.keys.revokeKey(tx, id, new Date().toISOString());
       if (!row) throw notFound(`id: no API key "${id}"`, { argument: "id" });
-      const revoked = row.key as ApiKeyInfo;
-      await recordChange(tx, actor, {
+      const revoked = row.key;
+      await this.audit.append(tx, actor, {
         action: "apiKey.revoke",
         target: `apiKey:${id}`,
         customerId: revoked.customerId,
@@ -100,8 +104,7 @@ export class ApiKeyService {
   }
 
   async countActiveAdmins(): Promise<number> {
-    const [row] = await this.db.read("auth/count-admin-keys");
-    return Number(row?.count ?? 0);
+    return this.keys.countActiveAdminKeys();
   }
 
   /**
@@ -118,8 +121,7 @@ export class ApiKeyService {
       if (timingSafeEqual(cached.hash, hash)) return cached.principal;
       throw invalidKey();
     }
-    const [row] = await this.db.read("auth/find-key", { id });
-    const stored = row?.key as (ApiKeyInfo & { hash: string }) | undefined;
+    const stored = await this.keys.findKey(id);
     if (!stored || stored.revokedAt !== null) throw invalidKey();
     const storedHash = Buffer.from(stored.hash, "hex");
     if (storedHash.length !== hash.length || !timingSafeEqual(storedHash, hash)) throw invalidKey();

@@ -8,7 +8,8 @@ import { Command, Option } from "commander";
 import { runCli, sayOnStderr as say, withDatabase } from "../cli/run-cli.js";
 import type { Actor } from "../modules/audit/audit.record.js";
 import { applyConstraints } from "../seed/loader.js";
-import { ApiKeyService } from "./api-keys.js";
+import { createServices } from "../services.js";
+import type { ApiKeyService } from "./api-keys.js";
 import { COMMAND_LINE, ROLES, type Role } from "./principal.js";
 
 const ACTOR: Actor = { principal: COMMAND_LINE, via: "cli", requestId: null };
@@ -16,7 +17,7 @@ const ACTOR: Actor = { principal: COMMAND_LINE, via: "cli", requestId: null };
 function withKeys<T>(work: (keys: ApiKeyService) => Promise<T>): Promise<T> {
   return withDatabase({ say }, async (db) => {
     await applyConstraints(db);
-    return work(new ApiKeyService(db, { cacheMs: 0 }));
+    return work(createServices(db, { keyCacheMs: 0 }).apiKeys);
   });
 }
 

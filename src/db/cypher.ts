@@ -37,6 +37,45 @@ export function splitStatements(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/**
+ * The columns a Cypher file's header declares: the names listed after `Columns:` (each name may be
+ * followed by a note in parentheses), up to the end of that sentence or a `;`; [] for a statement
+ * whose header says it "Returns nothing"; null when the header says neither. Only the leading comment
+ * block is the header.
+ */
+export function headerColumns(source: string): string[] | null {
+  const lines = source.split("\n");
+  const end = lines.findIndex((line) => !line.trim().startsWith("//"));
+  const header = (end < 0 ? lines : lines.slice(0, end))
+    .map((line) => line.trim().replace(/^\/\/\s?/, ""))
+    .join(" ");
+  const at = header.indexOf("Columns:");
+  if (at < 0) return /Returns nothing\./.test(header) ? [] : null;
+  const items: string[] = [];
+  let depth = 0;
+  let item = "";
+  for (let i = at + "Columns:".length; i < header.length; i++) {
+    const c = header[i] as string;
+    if ("([{".includes(c)) depth++;
+    else if (")]}".includes(c)) depth--;
+    const endsSentence = c === ";" || (c === "." && /\s/.test(header[i + 1] ?? " "));
+    if (depth === 0 && endsSentence) break;
+    if (depth === 0 && c === ",") {
+      items.push(item);
+      item = "";
+    } else item += c;
+  }
+  items.push(item);
+  const names: string[] = [];
+  for (const text of items.map((x) => x.trim())) {
+    // "key (map), or no row": what follows the columns is not one.
+    if (text.startsWith("or ")) break;
+    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text)?.[0];
+    if (name) names.push(name);
+  }
+  return names;
+}
+
 export class CypherCatalog {
   private readonly queries = new Map<string, CypherQuery>();
   private readonly fragments = new Map<string, string>();

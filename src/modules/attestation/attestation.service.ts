@@ -2,10 +2,12 @@
 // Gaps reuse the inheritance answers for the customer, so an obligation counts exactly where the
 // customer's matrix shows it.
 import { compareCitations } from "../../citations/sort-key.js";
-import type { Database } from "../../db/database.js";
+import type { Public } from "../../db/repository.js";
 import { badInput, notFound } from "../../errors.js";
-import { recordChange, type Actor } from "../audit/audit.record.js";
+import type { AuditRepository } from "../audit/audit.repository.js";
+import type { Actor } from "../audit/audit.record.js";
 import type { Obligation, RequirementRef } from "../common/common.types.js";
+import type { CustomerRepository } from "../customer/customer.repository.js";
 import {
   PRIMARY_VERSION,
   requirementRef,
@@ -17,24 +19,27 @@ import {
   type Gaps,
   type RecordAttestationInput,
 } from "./attestation.type.js";
+import type { AttestationRepository } from "./attestation.repository.js";
 
 /** HIPAA took effect in 1996; an attestation dated earlier, or after tomorrow (any time zone), is a typo. */
 const EARLIEST_DATE = "1996-08-21";
 
 export class AttestationService {
   constructor(
-    private readonly db: Database,
-    private readonly inheritance: InheritanceService,
+    private readonly repo: Public<AttestationRepository>,
+    private readonly customers: Public<CustomerRepository>,
+    private readonly audit: Public<AuditRepository>,
+    private readonly inheritance: Public<InheritanceService>,
   ) {}
 
   async record(input: RecordAttestationInput, actor: Actor): Promise<Attestation> {
     checkDate(input.date);
     const obligationUid = `${PRIMARY_VERSION}:${input.obligation}`;
-    return this.db.writeTransaction(async (tx) => {
-      if ((await tx.run("customer/find", { id: input.customer })).length === 0) {
+    return this.repo.inTransaction(async (tx) => {
+      if (!(await this.customers.findCustomer(input.customer, tx))) {
         throw notFound(`customer: no customer "${input.customer}"`, { argument: "customer" });
       }
-      const [row] = await tx.run("attestation/record", {
+      const row = await this.repo.recordAttestation(tx, {
         customer: input.customer,
         obligation: obligationUid,
         uid: `${input.customer}|${obligationUid}`,
@@ -52,8 +57,8 @@ export class AttestationService {
           argument: "obligation",
         });
       }
-      const attestation = row.attestation as Attestation;
-      await recordChange(tx, actor, {
+      const attestation = row.attestation;
+      await this.audit.append(tx, actor, {
         action: "attestation.record",
         target: `attestation:${input.customer}/${input.obligation}`,
         customerId: input.customer,
@@ -66,8 +71,7 @@ export class AttestationService {
   }
 
   async attestations(customer: string): Promise<Attestation[]> {
-    const rows = await this.db.read("attestation/for-customer", { customer, version: PRIMARY_VERSION });
-    return rows.map((row) => row.attestation as Attestation);
+    return this.repo.findAttestations(customer, PRIMARY_VERSION);
   }
 
   async gaps(customer: string): Promise<Gaps> {

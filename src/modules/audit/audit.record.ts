@@ -1,7 +1,7 @@
-// Writes the audit event of a change inside the change's own transaction: both are committed, or
-// neither is. Every mutation goes through `recordChange`; nothing updates or deletes an event.
+// What an audit event says about a change. The event is written inside the change's own transaction
+// (AuditRepository.append): both are committed, or neither is. Every mutation records its change;
+// nothing updates or deletes an event.
 import { randomUUID } from "node:crypto";
-import type { Tx } from "../../db/database.js";
 import type { Principal } from "../../auth/principal.js";
 
 /** Who made a change, from where. */
@@ -25,22 +25,37 @@ export interface Change {
   after: unknown;
 }
 
-export async function recordChange(tx: Tx, actor: Actor, change: Change): Promise<void> {
-  await tx.run("audit/append", {
-    event: {
-      id: randomUUID(),
-      at: new Date().toISOString(),
-      action: change.action,
-      target: change.target,
-      customerId: change.customerId,
-      reason: change.reason,
-      before: JSON.stringify(change.before ?? null),
-      after: JSON.stringify(change.after ?? null),
-      actorRole: actor.principal.role,
-      actorKeyId: actor.principal.keyId,
-      actorCustomerId: actor.principal.customerId,
-      via: actor.via,
-      requestId: actor.requestId,
-    },
-  });
+/** An AuditEvent node's properties, as stored (before and after as JSON text). */
+export interface StoredEvent {
+  id: string;
+  at: string;
+  action: string;
+  target: string;
+  customerId: string | null;
+  reason: string | null;
+  before: string;
+  after: string;
+  actorRole: string;
+  actorKeyId: string | null;
+  actorCustomerId: string | null;
+  via: string;
+  requestId: string | null;
+}
+
+export function auditEvent(actor: Actor, change: Change): StoredEvent {
+  return {
+    id: randomUUID(),
+    at: new Date().toISOString(),
+    action: change.action,
+    target: change.target,
+    customerId: change.customerId,
+    reason: change.reason,
+    before: JSON.stringify(change.before ?? null),
+    after: JSON.stringify(change.after ?? null),
+    actorRole: actor.principal.role,
+    actorKeyId: actor.principal.keyId,
+    actorCustomerId: actor.principal.customerId,
+    via: actor.via,
+    requestId: actor.requestId,
+  };
 }

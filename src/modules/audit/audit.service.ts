@@ -1,30 +1,15 @@
-import type { Database } from "../../db/database.js";
+import type { Public } from "../../db/repository.js";
 import { decodeOpaqueCursor, encodeOpaqueCursor } from "../common/cursor.js";
+import type { AuditRepository, ListedEvent } from "./audit.repository.js";
 import type { AuditEvent, AuditEventConnection, AuditEventsArgs } from "./audit.type.js";
 
-interface StoredEvent {
-  id: string;
-  at: string;
-  action: string;
-  target: string;
-  customerId?: string | null;
-  reason?: string | null;
-  before: string;
-  after: string;
-  actorRole: string;
-  actorKeyId?: string | null;
-  actorCustomerId?: string | null;
-  via: string;
-  requestId?: string | null;
-}
-
 export class AuditService {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly audit: Public<AuditRepository>) {}
 
   async events(args: AuditEventsArgs): Promise<AuditEventConnection> {
     const cursor = args.after ? decodeOpaqueCursor("audit", args.after) : null;
     const [afterAt, afterId] = cursor === null ? [null, null] : splitCursor(cursor);
-    const [row] = await this.db.read("audit/list", {
+    const row = await this.audit.list({
       action: args.action ?? null,
       customerId: args.customer ?? null,
       actorKeyId: args.keyId ?? null,
@@ -32,13 +17,13 @@ export class AuditService {
       afterId,
       limit: args.first + 1,
     });
-    const events = (row?.events ?? []) as StoredEvent[];
+    const events = row?.events ?? [];
     const page = events.slice(0, args.first).map(toEvent);
     const last = page[page.length - 1];
     return {
       edges: page.map((node) => ({ node, cursor: cursorOf(node) })),
       pageInfo: { hasNextPage: events.length > args.first, endCursor: last ? cursorOf(last) : null },
-      totalCount: Number(row?.total ?? 0),
+      totalCount: row?.total ?? 0,
     };
   }
 }
@@ -50,7 +35,7 @@ function splitCursor(cursor: string): [string, string] {
   return bar < 0 ? [cursor, ""] : [cursor.slice(0, bar), cursor.slice(bar + 1)];
 }
 
-function toEvent(e: StoredEvent): AuditEvent {
+function toEvent(e: ListedEvent): AuditEvent {
   return {
     id: e.id,
     at: e.at,

@@ -1,7 +1,6 @@
 // Turning a user's spelling of a rule into a canonical citation, and a clear BAD_USER_INPUT when it
 // cannot be read or is not known (with the closest known citations suggested).
 import { CitationParseError, parseCitation } from "../../citations/citation.js";
-import type { Database } from "../../db/database.js";
 import { badInput } from "../../errors.js";
 
 /** Longer than any citation with a title: refuse rather than parse and echo it back. */
@@ -24,11 +23,17 @@ export function canonicalCitation(argument: string, input: string): string {
   }
 }
 
-/** The error for a citation that parses but names no known requirement, with up to five suggestions. */
-export async function unknownCitation(db: Database, argument: string, input: string, canonical: string) {
-  const known = await db.read("requirement/list-citations");
+/**
+ * The error for a citation that parses but names no known requirement, with up to five suggestions
+ * among the `known` citations (RequirementRepository.knownCitations()).
+ */
+export function unknownCitation(
+  known: readonly string[],
+  argument: string,
+  input: string,
+  canonical: string,
+) {
   const suggestions = known
-    .map((row) => String(row.citation))
     .map((citation) => ({
       citation,
       shared: commonPrefix(canonical, citation),

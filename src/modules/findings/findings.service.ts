@@ -1,20 +1,13 @@
-import type { Database } from "../../db/database.js";
+import type { Public } from "../../db/repository.js";
 import { canonicalCitation, unknownCitation } from "../common/citation-input.js";
-import type { RequirementRef, Source } from "../common/common.types.js";
+import type { GraphEditRepository } from "../graph-edit/graph-edit.repository.js";
 import { unknownVersion } from "../policy/policy.service.js";
+import type { RequirementRepository } from "../requirement/requirement.repository.js";
 import { TRANSCRIBED_FINDING_KINDS, type FindingKindName } from "./finding.kinds.js";
 import type { Finding, FindingKind } from "./finding.type.js";
+import type { FindingRow, FindingsRepository } from "./findings.repository.js";
 
-/** A row of findings/list (see its header). */
-export interface FindingRow {
-  kind: FindingKind;
-  subject: string;
-  detail: Record<string, unknown> & { sortKey?: string };
-  sources: Source[];
-  documents: number[];
-  requirements: RequirementRef[];
-  id: string | null;
-}
+export type { FindingRow };
 
 /** What to keep: null keeps everything. `requirement` is a canonical citation of a known requirement. */
 export interface FindingFilter {
@@ -110,7 +103,11 @@ export function selectFindings(rows: FindingRow[], filter: FindingFilter): Findi
 }
 
 export class FindingsService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly found: Public<FindingsRepository>,
+    private readonly requirements: Public<RequirementRepository>,
+    private readonly graph: Public<Pick<GraphEditRepository, "resolveRequirements">>,
+  ) {}
 
   /** `requirement`: any spelling of a known requirement (an alias finds its requirement). */
   async findings(
@@ -118,15 +115,16 @@ export class FindingsService {
     filter: { kind: FindingKind | null; document: number | null; requirement: string | null },
   ): Promise<Finding[]> {
     const requirement = filter.requirement === null ? null : await this.requirement(filter.requirement);
-    const rows = (await this.db.read("findings/list", { version })) as unknown as FindingRow[];
+    const rows = await this.found.listFindings(version);
     if (rows.some((r) => (r.kind as string) === "UNKNOWN_VERSION")) throw unknownVersion(version);
     return selectFindings(rows, { kind: filter.kind, document: filter.document, requirement });
   }
 
   private async requirement(input: string): Promise<string> {
     const canonical = canonicalCitation("requirement", input);
-    const [row] = await this.db.read("graph-edit/resolve-requirements", { ids: [canonical] });
-    if (!row) throw await unknownCitation(this.db, "requirement", input, canonical);
-    return String(row.uid);
+    const uid = (await this.graph.resolveRequirements([canonical])).get(canonical);
+    if (uid === undefined)
+      throw unknownCitation(await this.requirements.knownCitations(), "requirement", input, canonical);
+    return uid;
   }
 }

@@ -1,12 +1,15 @@
 // An admin's edits of the graph: add a control, link a control to a requirement, decide a
 // requirement's inheritance status. Each checks everything first, then writes the change and its
 // audit event (with the reason) in one transaction. Edits apply to the primary policy set.
-import type { Database, Tx } from "../../db/database.js";
+import type { Public, Tx } from "../../db/repository.js";
 import { badInput, conflict, notFound } from "../../errors.js";
-import { recordChange, type Actor } from "../audit/audit.record.js";
+import type { AuditRepository } from "../audit/audit.repository.js";
+import type { Actor } from "../audit/audit.record.js";
 import { canonicalCitation } from "../common/citation-input.js";
 import { InheritanceStatus } from "../common/common.types.js";
+import type { CustomerRepository } from "../customer/customer.repository.js";
 import { PRIMARY_VERSION, type InheritanceService } from "../inheritance/inheritance.service.js";
+import type { GraphEditRepository } from "./graph-edit.repository.js";
 import type { AddControlInput, LinkControlInput, SetInheritanceStatusInput } from "./graph-edit.input.js";
 
 const AS_WRITTEN: Record<InheritanceStatus, string> = {
@@ -23,17 +26,19 @@ const scoped = (id: string): string => `${PRIMARY_VERSION}:${id}`;
 
 export class GraphEditService {
   constructor(
-    private readonly db: Database,
-    private readonly inheritance: InheritanceService,
+    private readonly graph: Public<GraphEditRepository>,
+    private readonly customers: Public<CustomerRepository>,
+    private readonly audit: Public<AuditRepository>,
+    private readonly inheritance: Public<InheritanceService>,
   ) {}
 
   /** Returns the new control's id. */
   async addControl(input: AddControlInput, actor: Actor): Promise<string> {
     const citations = input.satisfies.map((c, i) => canonicalCitation(`satisfies[${i}]`, c));
-    return this.db.writeTransaction(async (tx) => {
+    return this.graph.inTransaction(async (tx) => {
       const uid = scoped(input.id);
       const reliesOn = input.reliesOn.map(scoped);
-      const [check] = await tx.run("graph-edit/check-control", {
+      const check = await this.graph.checkControl(tx, {
         uid,
         version: PRIMARY_VERSION,
         policy: input.definedIn.policy,
@@ -51,10 +56,10 @@ export class GraphEditService {
           },
         );
       }
-      const unknown = (check.unknownControls as string[]).map((u) => u.slice(PRIMARY_VERSION.length + 1));
+      const unknown = check.unknownControls.map((u) => u.slice(PRIMARY_VERSION.length + 1));
       if (unknown.length > 0)
         throw notFound(`reliesOn: no control ${unknown.join(", ")}`, { argument: "reliesOn" });
-      const satisfies = await resolveRequirements(tx, "satisfies", citations);
+      const satisfies = await this.requirementUids(tx, "satisfies", citations);
       const props = {
         id: input.id,
         name: input.name,
@@ -66,7 +71,7 @@ export class GraphEditService {
         sourceLocators: [""],
         reason: input.reason,
       };
-      await tx.run("graph-edit/add-control", {
+      await this.graph.addControl(tx, {
         uid,
         props,
         operator: input.operator,
@@ -76,7 +81,7 @@ export class GraphEditService {
         satisfies,
         reliesOn,
       });
-      await recordChange(tx, actor, {
+      await this.audit.append(tx, actor, {
         action: "control.add",
         target: `control:${uid}`,
         customerId: null,
@@ -91,9 +96,9 @@ export class GraphEditService {
   /** Returns the control's id. */
   async linkControl(input: LinkControlInput, actor: Actor): Promise<string> {
     const citation = canonicalCitation("requirement", input.requirement);
-    return this.db.writeTransaction(async (tx) => {
-      const [requirement] = await resolveRequirements(tx, "requirement", [citation]);
-      const [row] = await tx.run("graph-edit/link-control", {
+    return this.graph.inTransaction(async (tx) => {
+      const [requirement] = (await this.requirementUids(tx, "requirement", [citation])) as [string];
+      const row = await this.graph.linkControl(tx, {
         control: scoped(input.control),
         requirement,
         reason: input.reason,
@@ -103,12 +108,12 @@ export class GraphEditService {
         throw notFound(`control: no control "${input.control}" in ${PRIMARY_VERSION}`, {
           argument: "control",
         });
-      await recordChange(tx, actor, {
+      await this.audit.append(tx, actor, {
         action: "control.link",
         target: `control:${scoped(input.control)}`,
         customerId: null,
         reason: input.reason,
-        before: { satisfies: requirement, linked: row.existed === true },
+        before: { satisfies: requirement, linked: row.existed },
         after: { satisfies: requirement, linked: true },
       });
       return input.control;
@@ -127,22 +132,22 @@ export class GraphEditService {
     }
     // The template's answer before the edit, for the audit log (it may come from the standard's row).
     const previous = await this.inheritance.inheritance(citation, null);
-    return this.db.writeTransaction(async (tx) => {
-      const [requirement] = (await resolveRequirements(tx, "requirement", [citation])) as [string];
+    return this.graph.inTransaction(async (tx) => {
+      const [requirement] = (await this.requirementUids(tx, "requirement", [citation])) as [string];
       if (requirement.startsWith("HITRUST")) {
         throw badInput("requirement: a HITRUST control takes its status from the HIPAA rules it relates to", {
           argument: "requirement",
         });
       }
       if (capability !== null) {
-        const known = (await tx.run("customer/capability-ids")).map((r) => String(r.id));
+        const known = await this.customers.capabilityIds(tx);
         if (!known.includes(capability)) {
           throw notFound(`capability: no capability "${capability}"; known: ${known.join(", ")}`, {
             argument: "capability",
           });
         }
       }
-      const [row] = await tx.run("graph-edit/set-status", {
+      const row = await this.graph.setStatus(tx, {
         requirement,
         version: PRIMARY_VERSION,
         uid: scoped(`edit-${requirement}`),
@@ -158,7 +163,7 @@ export class GraphEditService {
           sourceSection: input.source?.section ?? input.reason,
         },
       });
-      await recordChange(tx, actor, {
+      await this.audit.append(tx, actor, {
         action: "inheritance.setStatus",
         target: `requirement:${requirement}`,
         customerId: null,
@@ -169,16 +174,15 @@ export class GraphEditService {
       return requirement;
     });
   }
-}
 
-/** Requirement uids for canonical citations; NOT_FOUND names the first unknown one. */
-async function resolveRequirements(tx: Tx, argument: string, citations: string[]): Promise<string[]> {
-  if (citations.length === 0) return [];
-  const rows = await tx.run("graph-edit/resolve-requirements", { ids: citations });
-  const found = new Map(rows.map((r) => [String(r.id), String(r.uid)]));
-  return citations.map((c) => {
-    const uid = found.get(c);
-    if (!uid) throw notFound(`${argument}: no requirement "${c}" is known`, { argument });
-    return uid;
-  });
+  /** Requirement uids for canonical citations; NOT_FOUND names the first unknown one. */
+  private async requirementUids(tx: Tx, argument: string, citations: string[]): Promise<string[]> {
+    if (citations.length === 0) return [];
+    const found = await this.graph.resolveRequirements(citations, tx);
+    return citations.map((c) => {
+      const uid = found.get(c);
+      if (!uid) throw notFound(`${argument}: no requirement "${c}" is known`, { argument });
+      return uid;
+    });
+  }
 }

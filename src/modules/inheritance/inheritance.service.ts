@@ -1,18 +1,13 @@
 // Answers inheritance questions: one Cypher round trip for the facts, the pure rules for the answer.
-import type { Database } from "../../db/database.js";
+import type { Public } from "../../db/repository.js";
 import { badInput, notFound } from "../../errors.js";
 import { compareCitations } from "../../citations/sort-key.js";
 import { canonicalCitation, unknownCitation } from "../common/citation-input.js";
 import { FRAMEWORKS, STATUSES, type Responsibility } from "../../vocabulary.js";
-import type { ControlRef, Obligation, Party, RequirementKind } from "../common/common.types.js";
+import type { Obligation, Party, RequirementKind } from "../common/common.types.js";
+import type { RequirementRepository } from "../requirement/requirement.repository.js";
 import { RULES } from "./domain-rules.js";
-import {
-  joinControls,
-  joinObligations,
-  mergeCitingPolicies,
-  type ControlFields,
-  type ControlLink,
-} from "./inheritance.facts.js";
+import { joinControls, joinObligations, mergeCitingPolicies } from "./inheritance.facts.js";
 import type {
   Claim,
   ConditionAnswer,
@@ -21,10 +16,9 @@ import type {
   MatrixRow,
   ResponsibilityMatrix,
 } from "./inheritance.type.js";
+import type { InheritanceRepository, PartyRow } from "./inheritance.repository.js";
 import {
   resolveInheritance,
-  type ObligationFacts,
-  type PartyFacts,
   type PartyId,
   type RequirementFacts,
   type Resolution,
@@ -33,11 +27,6 @@ import {
 export { FRAMEWORKS };
 export const PRIMARY_VERSION = "2021-03";
 
-export interface PartyRow extends PartyFacts {
-  /** Every control it operates in the policy-set version, whatever the requirements' statuses (resolveAll only). */
-  operates: ControlRef[];
-}
-
 export interface FactsResult {
   customerName: string | null;
   parties: Map<string, PartyRow>;
@@ -45,13 +34,16 @@ export interface FactsResult {
 }
 
 export class InheritanceService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly repo: Public<InheritanceRepository>,
+    private readonly requirements: Public<RequirementRepository>,
+  ) {}
 
   async inheritance(rule: string, customer: string | null): Promise<Inheritance> {
     const canonical = canonicalCitation("rule", rule);
     const result = await this.facts({ ids: [canonical], framework: null, customer, operates: false });
     const answer = result.answers[0];
-    if (!answer) throw await unknownCitation(this.db, "rule", rule, canonical);
+    if (!answer) throw unknownCitation(await this.requirements.knownCitations(), "rule", rule, canonical);
     return toInheritance(answer.facts, answer.resolution, result.parties, customer);
   }
 
@@ -89,20 +81,20 @@ export class InheritanceService {
     customer: string | null;
     operates: boolean;
   }): Promise<FactsResult> {
-    const [row] = await this.db.read("inheritance/requirement-facts", {
+    const row = await this.repo.findRequirementFacts({
       ...params,
       version: PRIMARY_VERSION,
     });
     if (params.customer !== null && row?.customerFound !== true) {
       throw notFound(`customer: no customer "${params.customer}"`, { argument: "customer" });
     }
-    const partyRows = (row?.parties ?? []) as PartyRow[];
+    const partyRows = row?.parties ?? [];
     const parties = new Map(partyRows.map((p) => [p.id, p]));
-    const customerUses = params.customer === null ? null : ((row?.customerUses ?? []) as string[]);
-    const customerName = (row?.customerName as string | null | undefined) ?? null;
-    const controls = (row?.controls ?? []) as ControlFields[];
-    const obligations = (row?.obligations ?? []) as ObligationFacts[];
-    const answers = ((row?.facts ?? []) as FoundFacts[]).map((found) => {
+    const customerUses = params.customer === null ? null : (row?.customerUses ?? []);
+    const customerName = row?.customerName ?? null;
+    const controls = row?.controls ?? [];
+    const obligations = row?.obligations ?? [];
+    const answers = (row?.facts ?? []).map((found) => {
       const facts: RequirementFacts = {
         ...found,
         controls: joinControls(found.controls, controls),
@@ -117,15 +109,6 @@ export class InheritanceService {
     return { customerName, parties, answers };
   }
 }
-
-/** A requirement's facts as the query sends them: controls as links, obligations as ids. */
-type FoundFacts = Omit<
-  RequirementFacts,
-  "parties" | "customerUses" | "customerName" | "controls" | "obligations"
-> & {
-  controls: ControlLink[];
-  obligations: string[];
-};
 
 function party(parties: Map<string, PartyRow>, id: PartyId): Party {
   const p = parties.get(id);

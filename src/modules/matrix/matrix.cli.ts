@@ -3,7 +3,7 @@ import "reflect-metadata";
 import { writeFileSync } from "node:fs";
 import { Command, Option } from "commander";
 import { runCli, sayOnStderr, withDatabase } from "../../cli/run-cli.js";
-import { InheritanceService } from "../inheritance/inheritance.service.js";
+import { createServices } from "../../services.js";
 import { renderMatrix, type ExportFormat } from "./matrix.export.js";
 
 async function main(): Promise<void> {
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     .opts<{ format: ExportFormat; customer?: string; framework: string; out?: string }>();
   // Progress goes to stderr so that standard output is the file alone.
   await withDatabase({ say: sayOnStderr }, async (db) => {
-    const matrix = await new InheritanceService(db).responsibilityMatrix(
+    const matrix = await createServices(db).inheritance.responsibilityMatrix(
       options.customer ?? null,
       options.framework,
     );

@@ -1,24 +1,21 @@
-import type { Database, Row } from "../../db/database.js";
+import type { Public } from "../../db/repository.js";
 import { notFound } from "../../errors.js";
-import type { PolicyRef, RequirementRef } from "../common/common.types.js";
-import type { PolicyCitation } from "../requirement/requirement.type.js";
+import type { PolicyRef } from "../common/common.types.js";
+import type { PolicyMap, PolicyRepository } from "./policy.repository.js";
 import type { Policy } from "./policy.type.js";
 
-type CitationRow = Omit<PolicyCitation, "policy"> & { requirement: RequirementRef };
-type PolicyRow = Omit<Policy, "hipaa" | "hitrust" | "mentions"> & { citations: CitationRow[] };
-
 export class PolicyService {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly documents: Public<PolicyRepository>) {}
 
   async policy(number: number, version: string): Promise<Policy> {
-    const [row] = await this.db.read("policy/find", { number, version });
-    if (!row)
+    const [found] = await this.documents.findPolicies(version, number);
+    if (!found)
       throw notFound(`number: no document ${number} in policy set ${version}`, { argument: "number" });
-    return toPolicy(row);
+    return toPolicy(found);
   }
 
   async policies(version: string): Promise<Policy[]> {
-    const rows = await this.db.read("policy/find", { number: null, version });
+    const rows = await this.documents.findPolicies(version, null);
     // Every policy-set version has documents: none means the version is unknown.
     if (rows.length === 0) throw unknownVersion(version);
     return rows.map(toPolicy);
@@ -28,8 +25,7 @@ export class PolicyService {
 export const unknownVersion = (version: string) =>
   notFound(`version: no policy set "${version}" is loaded`, { argument: "version" });
 
-function toPolicy(row: Row): Policy {
-  const p = row.policy as PolicyRow;
+function toPolicy(p: PolicyMap): Policy {
   const ref: PolicyRef = { number: p.number, title: p.title, version: p.version };
   const citations = p.citations.map((c) => ({ ...c, policy: ref }));
   return {

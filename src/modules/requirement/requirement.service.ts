@@ -1,18 +1,16 @@
-import type { Database, Row } from "../../db/database.js";
+import type { Public } from "../../db/repository.js";
 import { canonicalCitation, unknownCitation } from "../common/citation-input.js";
 import { decodeOpaqueCursor, encodeOpaqueCursor } from "../common/cursor.js";
-import { joinControls, type ControlFields, type ControlLink } from "../inheritance/inheritance.facts.js";
+import { joinControls } from "../inheritance/inheritance.facts.js";
 import { answerControls } from "../inheritance/inheritance.rules.js";
 import { PRIMARY_VERSION } from "../inheritance/inheritance.service.js";
 import type { RequirementFilter } from "./requirement.args.js";
-import type { PolicyCitation, Requirement, RequirementConnection } from "./requirement.type.js";
-
-type RequirementRow = Omit<Requirement, "citations" | "controls"> & {
-  sortKey: string;
-  citations: Array<Omit<PolicyCitation, "requirement">>;
-  /** null when the request does not select controls. */
-  controls: { links: ControlLink[]; controls: ControlFields[] } | null;
-};
+import type {
+  FindRequirementsParams,
+  RequirementMap,
+  RequirementRepository,
+} from "./requirement.repository.js";
+import type { Requirement, RequirementConnection } from "./requirement.type.js";
 
 /**
  * The parts of a requirement (and of a page of them) that `requirement/find` computes with a
@@ -42,7 +40,7 @@ export function requirementParts(fields: ReadonlySet<string> | null): Requiremen
 const ALL_PARTS = requirementParts(null);
 
 export class RequirementService {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly store: Public<RequirementRepository>) {}
 
   async requirement(
     argument: string,
@@ -50,9 +48,10 @@ export class RequirementService {
     parts: RequirementParts = ALL_PARTS,
   ): Promise<Requirement> {
     const canonical = canonicalCitation(argument, input);
-    const [row] = await this.db.read("requirement/find", this.params(parts, { ids: [canonical] }));
-    if (!row) throw await unknownCitation(this.db, argument, input, canonical);
-    return toRequirement(row);
+    const [row] = await this.store.findRequirements(this.params(parts, { ids: [canonical] }));
+    if (!row?.requirement)
+      throw unknownCitation(await this.store.knownCitations(), argument, input, canonical);
+    return toRequirement(row.requirement);
   }
 
   async requirements(
@@ -62,8 +61,7 @@ export class RequirementService {
     parts: RequirementParts = ALL_PARTS,
   ): Promise<RequirementConnection> {
     const afterKey = after === undefined || after === null ? null : decodeCursor(after);
-    const answered = await this.db.read(
-      "requirement/find",
+    const answered = await this.store.findRequirements(
       this.params(parts, {
         ids: null,
         framework: filter?.framework ?? null,
@@ -74,20 +72,17 @@ export class RequirementService {
       }),
     );
     // A page past the end answers one row without a requirement, for its total.
-    const rows = answered.filter((row) => row.requirement !== null);
-    const page = rows.slice(0, first).map(toRequirement);
-    const last = rows[Math.min(first, rows.length) - 1]?.requirement as RequirementRow | undefined;
+    const found = answered.flatMap((row) => (row.requirement === null ? [] : [row.requirement]));
+    const page = found.slice(0, first);
+    const last = page[page.length - 1];
     return {
-      edges: page.map((node, i) => ({
-        node,
-        cursor: encodeCursor((rows[i]?.requirement as RequirementRow).sortKey),
-      })),
-      pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last.sortKey) : null },
+      edges: page.map((r) => ({ node: toRequirement(r), cursor: encodeCursor(r.sortKey) })),
+      pageInfo: { hasNextPage: found.length > first, endCursor: last ? encodeCursor(last.sortKey) : null },
       totalCount: Number(answered[0]?.total ?? 0),
     };
   }
 
-  private params(parts: RequirementParts, p: Record<string, unknown>): Record<string, unknown> {
+  private params(parts: RequirementParts, p: Partial<FindRequirementsParams>): FindRequirementsParams {
     return {
       parts,
       ids: null,
@@ -102,8 +97,7 @@ export class RequirementService {
   }
 }
 
-function toRequirement(row: Row): Requirement {
-  const r = row.requirement as RequirementRow;
+function toRequirement(r: RequirementMap): Requirement {
   const ref = { citation: r.citation, title: r.title, framework: r.framework, kind: r.kind };
   return {
     ...r,

@@ -1,5 +1,6 @@
-import type { Database } from "../../db/database.js";
+import type { Public } from "../../db/repository.js";
 import { badInput } from "../../errors.js";
+import type { SearchRepository } from "./search.repository.js";
 import type { SearchHit } from "./search.type.js";
 
 /** Lucene's special characters, escaped so user text is always read as words, never as query syntax. */
@@ -14,12 +15,12 @@ export function luceneQuery(text: string): string {
 }
 
 export class SearchService {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly hits: Public<SearchRepository>) {}
 
   async search(text: string, limit: number): Promise<SearchHit[]> {
     const query = luceneQuery(text);
     if (!query) throw badInput("text: give at least one word to search for", { argument: "text" });
     if (limit < 1 || limit > 100) throw badInput("limit: must be between 1 and 100", { argument: "limit" });
-    return (await this.db.read("search/full-text", { text: query, limit })) as unknown as SearchHit[];
+    return this.hits.searchFullText(query, limit);
   }
 }
