@@ -4,8 +4,8 @@
 // Onto a graph that holds none of the seed (a new database, or one emptied by `npm run seed -- --reset`)
 // nodes and relationships are created outright; onto anything else they are merged (MERGE by uid, then
 // by ends), so a second load or a load over edits updates in place. A MERGE looks the uid up first, and
-// a relationship MERGE its ends' existing relationships: on the 100x graph, alternating the two in one
-// warm JVM, create loaded 29,300-31,600 elements/s where merge loaded 19,900-24,500. Rows are made
+// a relationship MERGE its ends' existing relationships, so creating is the faster of the two on a
+// large graph (bench/results/ has the figures). Rows are made
 // distinct first (a node per uid, a relationship per pair of ends, properties combined in order, as
 // successive MERGEs would leave them), so both ways write the same graph. Two loads racing onto one
 // empty graph would both create: the unique constraints stop the second, which then merges. (One
@@ -13,17 +13,16 @@
 // answer was lost with the connection is re-run by the driver and creates its relationships twice.)
 //
 // Each node statement answers with the element ids of its nodes; relationships then find their ends
-// by element id, a direct record lookup, instead of a unique-index seek per end (measured at 100x,
-// warm: 13,400-17,600 -> 16,500-22,500 elements/s). An end missing from the graph is refused before
-// anything is written. (Between the two phases of a batched load, a node deleted by someone else could
+// by element id, a direct record lookup, instead of a unique-index seek per end. An end missing from
+// the graph is refused before anything is written. (Between the two phases of a batched load, a node deleted by someone else could
 // have its id taken by a new node: a seed load is not meant to run beside deletions of its graph.)
 //
 // The seed is written in one transaction: all or nothing. A graph too big for one transaction (Neo4j
 // caps a transaction's memory, 256 MiB on the local server; the benchmark's 100x graph needs more) is
 // written one transaction per batch instead: memory stays bounded, and a load that fails half-way is
 // completed by loading again (the graph is no longer empty: the second load merges). Batches are small
-// (a MERGE's index lookups slow down as its transaction's uncommitted state grows: 10,000-row batches
-// loaded the 100x graph at half the rate of 2,000-row ones) and several are written at once (the
+// (a MERGE's index lookups slow down as its transaction's uncommitted state grows, so large batches
+// load slower than small ones) and several are written at once (the
 // nodes, then the relationships, whose ends must exist): one transaction keeps one Neo4j core busy.
 import { eachAtOnce } from "../concurrency.js";
 import type { Database, Tx } from "../db/database.js";
@@ -53,7 +52,7 @@ export const SINGLE_TRANSACTION_LIMIT = 50_000;
 
 /** Rows per statement in a batched load. */
 export const BATCH_SIZE = 2_000;
-/** Transactions written at once in a batched load (measured on 2 cores: 1 -> 15,200, 3 -> 20,400, 4 -> 21,400 elements/s at 100x). */
+/** Transactions written at once in a batched load: on 2 cores four beat one to three (bench/results/). */
 export const BATCH_WRITERS = 4;
 
 export interface LoadOptions {

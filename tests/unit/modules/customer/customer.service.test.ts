@@ -1,12 +1,12 @@
 // CustomerService's checks and writes over a fake repository: a party's id is refused, an existing
 // customer is a conflict, unknown capabilities are named, and the change and its audit event are
 // written in the one transaction that checked them.
-import type { Public, Tx } from "../../../src/db/repository.js";
-import { AppError, ErrorCode } from "../../../src/errors.js";
-import type { CustomerRepository } from "../../../src/modules/customer/customer.repository.js";
-import { CustomerService } from "../../../src/modules/customer/customer.service.js";
-import type { Customer } from "../../../src/modules/customer/customer.type.js";
-import { ADMIN, fakeAudit, transactions } from "./fakes.js";
+import type { Public, Tx } from "../../../../src/db/repository.js";
+import { AppError, ErrorCode } from "../../../../src/errors.js";
+import type { CustomerRepository } from "../../../../src/modules/customer/customer.repository.js";
+import { CustomerService } from "../../../../src/modules/customer/customer.service.js";
+import type { Customer } from "../../../../src/modules/customer/customer.type.js";
+import { ADMIN, fakeAudit, transactions } from "../../../support/fakes.js";
 
 const CAPABILITIES = ["backups", "sso"];
 

@@ -1,18 +1,18 @@
 // AttestationService over fakes: the gaps count an obligation once however many requirements it
 // applies to, close it only with IMPLEMENTED or NOT_APPLICABLE, and sort what stays open; recording
 // checks the customer and the obligation and audits in the same transaction.
-import type { Public } from "../../../src/db/repository.js";
-import { AppError, ErrorCode } from "../../../src/errors.js";
-import type { AttestationRepository } from "../../../src/modules/attestation/attestation.repository.js";
-import { AttestationService } from "../../../src/modules/attestation/attestation.service.js";
-import { AttestationStatus, type Attestation } from "../../../src/modules/attestation/attestation.type.js";
-import type { CustomerRepository } from "../../../src/modules/customer/customer.repository.js";
-import type { RequirementFacts, Resolution } from "../../../src/modules/inheritance/inheritance.rules.js";
+import type { Public } from "../../../../src/db/repository.js";
+import { AppError, ErrorCode } from "../../../../src/errors.js";
+import type { AttestationRepository } from "../../../../src/modules/attestation/attestation.repository.js";
+import { AttestationService } from "../../../../src/modules/attestation/attestation.service.js";
+import { AttestationStatus, type Attestation } from "../../../../src/modules/attestation/attestation.type.js";
+import type { CustomerRepository } from "../../../../src/modules/customer/customer.repository.js";
+import type { RequirementFacts, Resolution } from "../../../../src/modules/inheritance/inheritance.rules.js";
 import type {
   FactsResult,
   InheritanceService,
-} from "../../../src/modules/inheritance/inheritance.service.js";
-import { ADMIN, fakeAudit, transactions } from "./fakes.js";
+} from "../../../../src/modules/inheritance/inheritance.service.js";
+import { ADMIN, fakeAudit, transactions } from "../../../support/fakes.js";
 
 const obligation = (id: string) => ({
   id,

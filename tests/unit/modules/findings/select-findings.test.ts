@@ -4,7 +4,7 @@ import {
   documentNumber,
   selectFindings,
   type FindingRow,
-} from "../../../src/modules/findings/findings.service.js";
+} from "../../../../src/modules/findings/findings.service.js";
 
 const source = (document: string, version = "2021-03") => ({
   document,

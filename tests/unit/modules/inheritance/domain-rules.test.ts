@@ -2,8 +2,8 @@
 // the document names no rule the code does not have.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { RULE_IDS } from "../../../src/modules/inheritance/domain-rules.js";
-import { projectRoot } from "../../../src/paths.js";
+import { RULE_IDS } from "../../../../src/modules/inheritance/domain-rules.js";
+import { projectRoot } from "../../../../src/paths.js";
 
 const doc = readFileSync(join(projectRoot, "docs", "domain.md"), "utf8");
 const headed = [...doc.matchAll(/^### `([A-Z_]+)`$/gm)].map((m) => m[1]);

@@ -1,5 +1,5 @@
-import type { ResponsibilityMatrix } from "../../../src/modules/inheritance/inheritance.type.js";
-import { CSV_COLUMNS, csvField, toCsv, toMarkdown } from "../../../src/modules/matrix/matrix.export.js";
+import type { ResponsibilityMatrix } from "../../../../src/modules/inheritance/inheritance.type.js";
+import { CSV_COLUMNS, csvField, toCsv, toMarkdown } from "../../../../src/modules/matrix/matrix.export.js";
 
 const matrix = {
   framework: "HIPAA",

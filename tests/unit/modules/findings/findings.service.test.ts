@@ -1,12 +1,12 @@
 // FindingsService over fake repositories: an unknown version is NOT_FOUND, a requirement filter is
 // resolved to its uid first (an unknown one suggests the closest known citations), and the rows are
 // filtered and sorted as selectFindings does.
-import type { Public } from "../../../src/db/repository.js";
-import { ErrorCode } from "../../../src/errors.js";
-import type { FindingRow, FindingsRepository } from "../../../src/modules/findings/findings.repository.js";
-import { FindingsService } from "../../../src/modules/findings/findings.service.js";
-import type { GraphEditRepository } from "../../../src/modules/graph-edit/graph-edit.repository.js";
-import type { RequirementRepository } from "../../../src/modules/requirement/requirement.repository.js";
+import type { Public } from "../../../../src/db/repository.js";
+import { ErrorCode } from "../../../../src/errors.js";
+import type { FindingRow, FindingsRepository } from "../../../../src/modules/findings/findings.repository.js";
+import { FindingsService } from "../../../../src/modules/findings/findings.service.js";
+import type { GraphEditRepository } from "../../../../src/modules/graph-edit/graph-edit.repository.js";
+import type { RequirementRepository } from "../../../../src/modules/requirement/requirement.repository.js";
 
 const ref = (citation: string) => ({ citation, title: "t", framework: "HIPAA", kind: "STANDARD" as never });
 const row = (

@@ -10,10 +10,10 @@ import {
   type RequirementFacts,
   type Resolution,
   type RowFacts,
-} from "../../../src/modules/inheritance/inheritance.rules.js";
-import { STATUSES, type Status } from "../../../src/vocabulary.js";
-import { toShape } from "../../support/facts.js";
-import { violations, type Invariant } from "../../support/invariants.js";
+} from "../../../../src/modules/inheritance/inheritance.rules.js";
+import { STATUSES, type Status } from "../../../../src/vocabulary.js";
+import { toShape } from "../../../support/facts.js";
+import { violations, type Invariant } from "../../../support/invariants.js";
 
 const DOCS = [
   "02-hipaa_inheritance.md",

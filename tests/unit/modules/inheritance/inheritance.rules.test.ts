@@ -5,9 +5,9 @@ import {
   type RequirementFacts,
   type RowFacts,
   type Status,
-} from "../../../src/modules/inheritance/inheritance.rules.js";
-import { PARTIES, toShape } from "../../support/facts.js";
-import { violations } from "../../support/invariants.js";
+} from "../../../../src/modules/inheritance/inheritance.rules.js";
+import { PARTIES, toShape } from "../../../support/facts.js";
+import { violations } from "../../../support/invariants.js";
 
 const source = { document: "02-hipaa_inheritance.md", section: "2.1", version: "2021-03", locator: "row 1" };
 const row = (status: Status, covers = "164.312(b)", capability: RowFacts["capability"] = null): RowFacts => ({

@@ -1,8 +1,8 @@
 // Fake repositories for the services' unit tests: in memory, no database. Each records the
 // transactions it was asked for, so a test can see that a change and its audit event share one.
-import type { Public, Tx } from "../../../src/db/repository.js";
-import type { AuditRepository } from "../../../src/modules/audit/audit.repository.js";
-import type { Actor, Change } from "../../../src/modules/audit/audit.record.js";
+import type { Public, Tx } from "../../src/db/repository.js";
+import type { AuditRepository } from "../../src/modules/audit/audit.repository.js";
+import type { Actor, Change } from "../../src/modules/audit/audit.record.js";
 
 /** A transaction handle: services pass it on to repositories and never run anything on it. */
 export function fakeTx(label: string): Tx {
