@@ -24,8 +24,10 @@ OPTIONAL CALL (rid) {
   MATCH (:CitationAlias {uid: rid})-[:ALIAS_OF]->(r:Requirement) RETURN r
 }
 WITH total, rid, r WHERE r IS NOT NULL OR rid IS NULL
+// Every property of the requirement (`.*`: one declared in src/graph/model.ts reaches the GraphQL type
+// with no change here), then what is computed.
 RETURN total, CASE WHEN r IS NOT NULL THEN r {
-  .citation, .title, .framework, .kind, .safeguard, .designation, .section, .aliases, .sortKey,
+  .*,
   flags: [i IN range(0, size(coalesce(r.flagKinds, [])) - 1) | {kind: r.flagKinds[i], note: r.flagNotes[i], source: r.flagSources[i]}],
   source: CASE WHEN r.sourceDocument IS NULL THEN null
           ELSE {document: r.sourceDocument, section: r.sourceSection, version: null} END,

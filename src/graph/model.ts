@@ -18,7 +18,16 @@ export type PropertyType = "string" | "number" | "boolean" | "string[]" | "numbe
 export type PropertySpec =
   | PropertyType
   | `${PropertyType}?`
-  | { readonly type: PropertyType | `${PropertyType}?`; readonly index?: true; readonly fullText?: true };
+  | {
+      readonly type: PropertyType | `${PropertyType}?`;
+      readonly index?: true;
+      readonly fullText?: true;
+      /**
+       * A seed entry may carry it under the same name, and the reader copies it as it is (catalogue
+       * requirements): adding such a property is this line, the YAML, the GraphQL field and a test.
+       */
+      readonly entry?: true;
+    };
 
 export interface LabelSpec {
   /** The property every node of the label is found by: unique. Not listed among `properties`. */
@@ -365,6 +374,18 @@ export type RelProps<T extends RelType> = PropsOf<(typeof RELATIONSHIPS)[T]["pro
 
 export const isNodeLabel = (name: string): name is NodeLabel => Object.hasOwn(NODES, name);
 export const isRelType = (name: string): name is RelType => Object.hasOwn(RELATIONSHIPS, name);
+
+/** The properties of a label that its seed entries carry under the same name (`entry: true`), with their types. */
+export function entryProperties(
+  label: NodeLabel,
+): Array<{ name: string; type: PropertyType; nullable: boolean }> {
+  const properties: Readonly<Record<string, PropertySpec>> = NODES[label].properties;
+  return Object.entries(properties).flatMap(([name, spec]) =>
+    typeof spec === "object" && spec.entry === true
+      ? [{ name, type: spec.type.replace(/\?$/, "") as PropertyType, nullable: spec.type.endsWith("?") }]
+      : [],
+  );
+}
 
 /** A property's declared spec as an object: its type (with "?" when it may be null) and its indexes. */
 export function propertySpec(spec: PropertySpec): { type: string; index: boolean; fullText: boolean } {

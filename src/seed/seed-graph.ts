@@ -7,7 +7,7 @@ import { parse as parseYaml } from "yaml";
 import type { z } from "zod";
 import { CitationParseError, parseCitation } from "../citations/citation.js";
 import { citationSortKey } from "../citations/sort-key.js";
-import { type NodeProps, type RelProps, type SeedLabel, type SeedRelType } from "../graph/model.js";
+import { entryProperties, type NodeProps, type RelProps, type SeedLabel, type SeedRelType } from "../graph/model.js";
 import { projectRoot } from "../paths.js";
 import {
   catalogueFileSchema,
@@ -105,6 +105,7 @@ class SeedReader {
         aliases: r.aliases ?? [],
         aliasNotes: r.alias_notes ?? null,
         ...source(r.source),
+        ...entryValues("Requirement", r),
       });
       this.citations.set(citation, citation);
       (r.aliases ?? []).forEach((spelling, k) => {
@@ -565,6 +566,12 @@ function source(s: { document: string; section: string; locator?: string }): {
   sourceLocator: string | null;
 } {
   return { sourceDocument: s.document, sourceSection: s.section, sourceLocator: s.locator ?? null };
+}
+
+/** The values of a seed entry's fields that the model declares `entry: true` for the label; null where absent. */
+function entryValues<L extends SeedLabel>(label: L, entry: object): NodeProps<L> {
+  const fields = entry as Record<string, unknown>;
+  return Object.fromEntries(entryProperties(label).map((p) => [p.name, fields[p.name] ?? null])) as NodeProps<L>;
 }
 
 /** Several sources as parallel lists (Neo4j keeps no list of maps); a missing locator is "". */

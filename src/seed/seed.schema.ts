@@ -2,6 +2,7 @@
 // from the source documents, each with its source (document, section); the policy-set version comes
 // from the file's `version` key.
 import { z } from "zod";
+import { entryProperties, type PropertyType } from "../graph/model.js";
 import {
   CATALOGUE_FRAMEWORKS,
   CATALOGUE_KINDS,
@@ -31,6 +32,21 @@ export const sourceSchema = z.strictObject({ document: text, section: text, loca
  */
 export const readingSchema = z.strictObject({ reasoning: text, alternative: text.optional() });
 
+/**
+ * The fields of a seed entry that the graph model declares `entry: true` for its label (see
+ * src/graph/model.ts): each validated by its declared type, optional where it may be null.
+ */
+export function entryShape(properties: Array<{ name: string; type: PropertyType; nullable: boolean }>): z.ZodRawShape {
+  const base: Record<PropertyType, z.ZodType> = {
+    string: text,
+    number: z.number(),
+    boolean: z.boolean(),
+    "string[]": z.array(text),
+    "number[]": z.array(z.number()),
+  };
+  return Object.fromEntries(properties.map((p) => [p.name, p.nullable ? base[p.type].optional() : base[p.type]]));
+}
+
 export const catalogueFileSchema = z.strictObject({
   framework: z.strictObject({ id: z.enum(CATALOGUE_FRAMEWORKS), name: text, source: sourceSchema }),
   requirements: z
@@ -45,6 +61,8 @@ export const catalogueFileSchema = z.strictObject({
         aliases: z.array(text).optional(),
         alias_notes: text.optional(),
         source: sourceSchema,
+        // Typed as none: the reader copies them by the model's list (entryValues), not by name.
+        ...(entryShape(entryProperties("Requirement")) as Record<never, never>),
       }),
     )
     .min(1),
