@@ -22,6 +22,7 @@ import {
   RequirementRef,
   Source,
 } from "../common/common.types.js";
+import { StepAgreement } from "../party/party.type.js";
 
 export const Responsibility = graphqlEnum(RESPONSIBILITIES);
 export type Responsibility = VocabularyResponsibility;
@@ -204,21 +205,13 @@ export class ConditionAnswer {
   description:
     "One link of the inheritance chain customer <- Luma <- Aptible, with the controls that carry it.",
 })
-export class InheritanceStep {
+export class InheritanceStep extends StepAgreement {
   @Field(() => Party) party!: Party;
   @Field(() => Party, {
     nullable: true,
     description: "The provider this party inherits from here; null where it keeps the requirement itself.",
   })
   inheritsFrom!: Party | null;
-  @Field(() => String, {
-    nullable: true,
-    description:
-      "The agreement the documents name for the step; null where they name none (see agreementNote).",
-  })
-  agreement!: string | null;
-  @Field(() => String, { nullable: true, description: "What the documents leave unsaid about the step." })
-  agreementNote!: string | null;
   @Field(() => [ControlRef]) controls!: ControlRef[];
 }
 

@@ -1,9 +1,12 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { ControlRef, Party, RequirementRef } from "../common/common.types.js";
 
+/**
+ * What every view of a step of the chain says of its agreement: the documents' name for it, or why
+ * none. A base of object types, not a type of the schema (nothing returns it).
+ */
 @ObjectType()
-export class PartyLink {
-  @Field(() => Party) party!: Party;
+export abstract class StepAgreement {
   @Field(() => String, {
     nullable: true,
     description:
@@ -12,6 +15,11 @@ export class PartyLink {
   agreement!: string | null;
   @Field(() => String, { nullable: true, description: "What the documents leave unsaid about the step." })
   agreementNote!: string | null;
+}
+
+@ObjectType()
+export class PartyLink extends StepAgreement {
+  @Field(() => Party) party!: Party;
 }
 
 @ObjectType({
